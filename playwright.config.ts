@@ -1,0 +1,28 @@
+/**
+ * End-to-end tests against the production build, served by `astro preview`.
+ * Playwright cannot download its own browser here, so Debian's Chromium is used when
+ * Playwright's is absent (see tests/browser.ts).
+ */
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/browser';
+
+const PORT = 4329;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env['CI']),
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: chromiumLaunchOptions(),
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});

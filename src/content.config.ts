@@ -1,0 +1,25 @@
+/**
+ * The content model. Sections are MDX files; incidents and talks events are YAML lists.
+ * Each collection's schema lives in src/schemas/, with a doc comment on every field.
+ */
+import { defineCollection } from 'astro:content';
+import { incidentSchema } from './schemas/incident';
+import { talksEventSchema } from './schemas/talks-event';
+import { sectionSchema } from './schemas/section';
+import { yamlList } from './loaders/yaml-list';
+import { sections } from './loaders/sections';
+
+/** Where content lives; tests point this at fixtures to prove that bad content fails the build. */
+const dir = process.env['CONTENT_DIR'] ?? 'content';
+const refs = { incidents: `${dir}/incidents.yaml`, events: `${dir}/talks-events.yaml` };
+
+export const collections = {
+  /** The explainer's sections, in `order`. */
+  explainer: defineCollection({ loader: sections(`${dir}/explainer`, refs), schema: sectionSchema }),
+  /** The peace-talks background page's sections. */
+  peaceTalks: defineCollection({ loader: sections(`${dir}/peace-talks`, refs), schema: sectionSchema }),
+  /** Every targeted killing in the list. */
+  incidents: defineCollection({ loader: yamlList(refs.incidents, incidentSchema), schema: incidentSchema }),
+  /** Dated events in the peace talks. */
+  talksEvents: defineCollection({ loader: yamlList(refs.events, talksEventSchema), schema: talksEventSchema }),
+};

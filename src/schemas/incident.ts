@@ -1,0 +1,155 @@
+/**
+ * One targeted killing (or death reported as one) in the incident list.
+ * Everything a reader sees about an incident lives here, including how sure we are.
+ */
+import { z } from 'astro/zod';
+import {
+  idSchema,
+  partialDateSchema,
+  sourcesSchema,
+  timeSchema,
+  timeZoneSchema,
+  updateSchema,
+} from './common';
+import { isAfterToday } from '../lib/partial-date';
+
+/** Who the person was, in the categories the explainer compares. */
+export const CATEGORIES = {
+  'military-officer': 'Military officer',
+  'weapons-scientist': 'Weapons scientist',
+  propagandist: 'Propagandist',
+  'collaborator-official': 'Collaborator official',
+  'defector-politician': 'Defector politician',
+  'paramilitary-leader': 'Paramilitary leader',
+  'prison-official': 'Prison official',
+} as const;
+export type Category = keyof typeof CATEGORIES;
+
+/** Whether the place is in Russia or in Ukraine under Russian occupation. */
+export const SETTINGS = {
+  russia: 'Russia',
+  'occupied-ukraine': 'Russian-occupied Ukraine',
+} as const;
+export type Setting = keyof typeof SETTINGS;
+
+/** How the person was killed, as reported (the official version where that is all there is). */
+export const METHODS = {
+  'car-bomb': 'Car bomb',
+  bomb: 'Bomb',
+  shooting: 'Shooting',
+  'car-crash': 'Car crash (official version)',
+} as const;
+export type Method = keyof typeof METHODS;
+
+/** What is known of the death itself. */
+export const OUTCOMES = {
+  'killed-at-scene': 'Killed at the scene',
+  'died-of-wounds': 'Died later of wounds',
+  'death-reported-unconfirmed': 'Death reported, not officially confirmed',
+  'found-dead': 'Found dead',
+  'died-in-crash': 'Died in a car crash, by the official account',
+} as const;
+export type Outcome = keyof typeof OUTCOMES;
+
+/** How responsibility has been spoken of. Each stance is a fact about who said what. */
+export const STANCES = {
+  'claimed-on-record': 'Claimed on the record',
+  'claimed-anonymously': 'Claimed through anonymous officials',
+  hinted: 'Hinted at',
+  'alleged-by-russia': 'Alleged by Russia',
+  'reported-by-media': 'Reported by media',
+  denied: 'Denied',
+  unclaimed: 'Unclaimed',
+} as const;
+export type Stance = keyof typeof STANCES;
+
+const enumOf = <T extends Record<string, string>>(labels: T, what: string) =>
+  z.enum(Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]], {
+    error: `must be one of: ${Object.keys(labels).join(', ')} (the ${what} vocabulary)`,
+  });
+
+export const attributionSchema = z.object({
+  /** The kind of statement, from the attribution vocabulary. */
+  stance: enumOf(STANCES, 'attribution'),
+  /** Who said it: a named person or body, or "anonymous SBU source to Reuters". */
+  who: z.string({ error: 'is missing: say who made the statement' }).min(1),
+  /** When it was said, at the precision known. */
+  date: partialDateSchema.optional(),
+  /** What was said, in the site's words; short quotations in quotation marks. */
+  text: z.string({ error: 'is missing: say what was said' }).min(1),
+});
+export type Attribution = z.output<typeof attributionSchema>;
+
+export const personSchema = z.object({
+  /** The name as this site spells it everywhere. */
+  name: z.string({ error: 'is missing: give the name as the site spells it' }).min(1),
+  /** Other spellings and transliterations readers will meet in other reports. */
+  otherSpellings: z.array(z.string().min(1)).default([]),
+  /** Age at death, when known, with any caveat (e.g. widely reported differently). */
+  age: z.number().int().positive().optional(),
+  /** Why the age needs a caveat, if it does. */
+  ageNote: z.string().min(1).optional(),
+});
+
+export const placeSchema = z.object({
+  /** Town or city (or village) as the site spells it, e.g. "Balashikha". */
+  locality: z.string({ error: 'is missing: name the town or city' }).min(1),
+  /** Region, e.g. "Moscow Oblast" or "Kherson Oblast". */
+  region: z.string({ error: 'is missing: name the region' }).min(1),
+  /** Russia proper, or Ukraine under Russian occupation. */
+  setting: enumOf(SETTINGS, 'setting'),
+  /** Street-level detail, where sources give it. */
+  detail: z.string().min(1).optional(),
+});
+
+export const incidentSchema = z
+  .object({
+    /** Stable slug; the public anchor (#id) and share-page URL. */
+    id: idSchema,
+    /** Former ids, kept so that links shared before a rename keep working. */
+    aliases: z.array(idSchema).default([]),
+    /** Date of the attack (or of the death) at its honest precision. */
+    date: partialDateSchema.refine((d) => !isAfterToday(d), { error: 'is in the future' }),
+    /** Local time, when sources give it. */
+    time: timeSchema.optional(),
+    /** Time zone of `time`; required whenever `time` is given. */
+    timeZone: timeZoneSchema.optional(),
+    /** True when sources give the date only approximately ("about 10 December"). */
+    approximate: z.boolean().default(false),
+    /** Why the date is uncertain or how sources differ on it. */
+    dateNote: z.string().min(1).optional(),
+    /** The person killed. */
+    person: personSchema,
+    /** Their role at the time, in a phrase. */
+    role: z.string({ error: 'is missing: give the role at the time' }).min(1),
+    /** Category, from the category vocabulary. */
+    category: enumOf(CATEGORIES, 'category'),
+    /** Where it happened. */
+    place: placeSchema,
+    /** How, from the method vocabulary. */
+    method: enumOf(METHODS, 'method'),
+    /** The method in a sentence: device, vehicle, weapon. */
+    methodDetail: z.string().min(1).optional(),
+    /** What is known of the death, from the outcome vocabulary. */
+    outcome: enumOf(OUTCOMES, 'outcome'),
+    /** Other people killed or hurt, or "None reported". */
+    otherCasualties: z.string({ error: 'is missing: write "None reported" if there were none' }).min(1),
+    /** Every statement about responsibility, each with who and when. */
+    attribution: z
+      .array(attributionSchema, { error: 'is missing: list who has claimed, denied or alleged responsibility' })
+      .min(1, { error: 'needs at least one stance (use "unclaimed" when nobody has claimed it)' }),
+    /** Two or three sentences in the site's own words. */
+    summary: z.string({ error: 'is missing: write a short summary' }).min(1),
+    /** Points on which sources disagree or which could not be confirmed. */
+    disputed: z.array(z.string().min(1)).default([]),
+    /** At least two reports, with outlet, date and URL. */
+    sources: sourcesSchema,
+    /** Dated corrections and updates. */
+    updates: z.array(updateSchema).default([]),
+  })
+  .refine((i) => !i.time || i.timeZone, {
+    error: 'needs a time zone (timeZone) because a time is given',
+    path: ['timeZone'],
+  });
+
+export type Incident = z.output<typeof incidentSchema>;

@@ -1,0 +1,36 @@
+/** One dated event in the peace talks: a meeting, a call, a statement or a truce. */
+import { z } from 'astro/zod';
+import { idSchema, partialDateSchema, sourcesSchema, updateSchema } from './common';
+import { isAfterToday } from '../lib/partial-date';
+
+/** Which part of the background page the event belongs to. */
+export const ERAS = {
+  earlier: 'Earlier rounds',
+  'spring-2025': 'Spring 2025',
+} as const;
+
+export const talksEventSchema = z.object({
+  /** Stable slug; the public anchor (#id). */
+  id: idSchema,
+  /** Former ids, kept so old links keep working. */
+  aliases: z.array(idSchema).default([]),
+  /** First day (or month) of the event. */
+  date: partialDateSchema.refine((d) => !isAfterToday(d), { error: 'is in the future' }),
+  /** Last day, for events that span days (a summit, a truce). */
+  endDate: partialDateSchema.optional(),
+  /** A short headline, e.g. "US and Russian officials meet in Riyadh". */
+  title: z.string({ error: 'is missing: give the event a short title' }).min(1),
+  /** Where it took place ("by telephone" is a place too). */
+  place: z.string({ error: 'is missing: say where it took place' }).min(1),
+  /** Who took part, each as "Name (role)". */
+  participants: z.array(z.string().min(1)).min(1, { error: 'needs at least one participant' }),
+  /** What came of it, in the site's own words. */
+  outcome: z.string({ error: 'is missing: say what came of it' }).min(1),
+  /** Which part of the background it belongs to. */
+  era: z.enum(Object.keys(ERAS) as [keyof typeof ERAS, ...(keyof typeof ERAS)[]]),
+  /** At least two reports. */
+  sources: sourcesSchema,
+  /** Dated corrections and updates. */
+  updates: z.array(updateSchema).default([]),
+});
+export type TalksEvent = z.output<typeof talksEventSchema>;

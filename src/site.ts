@@ -1,0 +1,33 @@
+/**
+ * Facts about the publication itself. Dates here are the site's own: when it was published
+ * and last changed, and the day up to which the story is told ("as of").
+ */
+export const SITE = {
+  /** Short name for the header, titles and previews. */
+  name: 'The Moskalik Killing, Explained',
+  /** The explainer's headline. */
+  headline: 'A general killed outside Moscow, and the pattern behind it',
+  /** The standfirst: what the reader will get, in one or two sentences. */
+  standfirst:
+    'Lt. Gen. Yaroslav Moskalik died when a parked car exploded beside him in Balashikha on 25 April 2025, hours before Donald Trump’s envoy sat down with Vladimir Putin. What happened, who he was, how his death fits a run of killings since 2022, and where the peace talks stood.',
+  /** One sentence for search results and link previews. */
+  description:
+    'An explainer on the car-bomb killing of Russian Lt. Gen. Yaroslav Moskalik in April 2025, the targeted killings since 2022, and the state of the peace talks.',
+  /** The story is told as things stood on this day. */
+  asOf: '2025-04-29',
+  /** First published (ISO date). */
+  published: '2026-11-25',
+  /** Last substantive change (ISO date). */
+  updated: '2026-11-25',
+  /** Where the story is datelined. */
+  dateline: 'Balashikha, Moscow Oblast',
+  /** Language of every page. */
+  lang: 'en-GB',
+} as const;
+
+/** The three pages readers move between. */
+export const NAV = [
+  { href: '/', label: 'Explainer' },
+  { href: '/incidents/', label: 'Incidents' },
+  { href: '/peace-talks/', label: 'Peace talks' },
+] as const;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { datetimeAttr, formatDate, formatDateRange, formatDateShort, formatLocalTime } from '../../src/lib/dates';
+import { comparePartialDates, isAfterToday, parsePartialDate } from '../../src/lib/partial-date';
+
+describe('formatting keeps the precision of the source', () => {
+  it('writes a day as a day, a month as a month, a year as a year', () => {
+    expect(formatDate('2025-04-25')).toBe('25 April 2025');
+    expect(formatDate('2023-12')).toBe('December 2023');
+    expect(formatDate('2022')).toBe('2022');
+    expect(formatDateShort('2024-12-09')).toBe('9 Dec 2024');
+  });
+  it('formats spans compactly', () => {
+    expect(formatDateRange('2015-02-11', '2015-02-12')).toBe('11–12 February 2015');
+    expect(formatDateRange('2025-03-30', '2025-04-02')).toBe('30 March – 2 April 2025');
+    expect(formatDateRange('2025-04-19')).toBe('19 April 2025');
+  });
+  it('gives <time datetime> the same precision, with offset when a local time is known', () => {
+    expect(datetimeAttr('2023-12')).toBe('2023-12');
+    expect(datetimeAttr('2025-04-25', '10:40', 'Europe/Moscow')).toBe('2025-04-25T10:40+03:00');
+    expect(formatLocalTime('2025-04-25', '10:40', 'Europe/Moscow')).toBe('10:40 local time (UTC+3)');
+  });
+  it('is the same whatever the machine time zone (dates are laid out on UTC)', () => {
+    // The process TZ is set by the test runner; see vitest.config.ts, which runs this file under several.
+    expect(formatDate('2025-01-01')).toBe('1 January 2025');
+    expect(formatDate('2024-12-31')).toBe('31 December 2024');
+  });
+});
+
+describe('partial dates', () => {
+  it('parses precision from the form', () => {
+    expect(parsePartialDate('2024-12').precision).toBe('month');
+    expect(() => parsePartialDate('Dec 2024')).toThrow();
+  });
+  it('orders less precise dates before the days they contain', () => {
+    const sorted = ['2024-12-09', '2022', '2024-12', '2023-07-10'].sort(comparePartialDates);
+    expect(sorted).toEqual(['2022', '2023-07-10', '2024-12', '2024-12-09']);
+  });
+  it('knows the future', () => {
+    const now = new Date('2025-04-29T12:00:00Z');
+    expect(isAfterToday('2025-04-30', now)).toBe(true);
+    expect(isAfterToday('2025-04-29', now)).toBe(false);
+    expect(isAfterToday('2025', now)).toBe(false);
+    expect(isAfterToday('2025-05', now)).toBe(true);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { attributionInWords, chronological, groupByYear } from '../../src/lib/incidents';
+import { prefixFootnoteIds, sectionPrefix } from '../../src/lib/rehype-section-footnotes';
+
+describe('incident ordering', () => {
+  const items = [
+    { id: 'c', date: '2024-12-17' },
+    { id: 'a', date: '2022-08-20' },
+    { id: 'b', date: '2024-12' },
+    { id: 'd', date: '2022-08-20' },
+  ];
+  it('sorts oldest first, ties by id', () => {
+    expect(chronological(items).map((i) => i.id)).toEqual(['a', 'd', 'b', 'c']);
+  });
+  it('groups by year in order', () => {
+    expect(groupByYear(items).map((g) => [g.year, g.items.map((i) => i.id)])).toEqual([
+      [2022, ['a', 'd']],
+      [2024, ['b', 'c']],
+    ]);
+  });
+});
+
+describe('attribution in plain words', () => {
+  it('lists distinct stances, strongest first', () => {
+    expect(
+      attributionInWords([
+        { stance: 'alleged-by-russia', who: 'FSB', text: 'x' },
+        { stance: 'claimed-anonymously', who: 'SBU source', text: 'y' },
+        { stance: 'alleged-by-russia', who: 'Kremlin', text: 'z' },
+      ]),
+    ).toBe('Claimed through anonymous officials; alleged by Russia');
+  });
+});
+
+describe('footnote ids are unique per section', () => {
+  it('rewrites ids, links and aria-describedby with the section id', () => {
+    const tree = {
+      type: 'root',
+      children: [
+        { type: 'element', tagName: 'a', properties: { id: 'user-content-fnref-1', href: '#user-content-fn-1', ariaDescribedBy: ['footnote-label'] } },
+        { type: 'element', tagName: 'li', properties: { id: 'user-content-fn-1' } },
+        { type: 'element', tagName: 'h3', properties: { id: 'footnote-label' } },
+        { type: 'element', tagName: 'a', properties: { href: '/incidents/#igor-kirillov' } },
+      ],
+    };
+    prefixFootnoteIds(tree, 'who-was-moskalik');
+    expect(tree.children.map((c) => c.properties)).toEqual([
+      { id: 'who-was-moskalik-fnref-1', href: '#who-was-moskalik-fn-1', ariaDescribedBy: ['who-was-moskalik-footnote-label'] },
+      { id: 'who-was-moskalik-fn-1' },
+      { id: 'who-was-moskalik-footnote-label' },
+      { href: '/incidents/#igor-kirillov' },
+    ]);
+  });
+  it('takes the prefix from frontmatter id, else the file name', () => {
+    expect(sectionPrefix({ data: { astro: { frontmatter: { id: 'why-it-matters' } } } })).toBe('why-it-matters');
+    expect(sectionPrefix({ path: '/x/content/explainer/pattern.mdx', data: {} })).toBe('pattern');
+  });
+});
