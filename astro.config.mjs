@@ -18,7 +18,11 @@ export default defineConfig({
       gfm: false,
       remarkPlugins: [[remarkGfm, { singleTilde: false }]],
       rehypePlugins: [rehypeSectionFootnotes],
-      remarkRehype: { footnoteLabel: 'Notes', footnoteLabelTagName: 'h3', footnoteBackLabel: (/** @type {number} */ n) => `Back to reference ${n + 1}` },
+      remarkRehype: {
+        footnoteLabel: 'Notes',
+        footnoteLabelTagName: 'h3',
+        footnoteBackLabel: (/** @type {number} */ n) => `Back to reference ${n + 1}`,
+      },
       smartypants: true,
     }),
   },

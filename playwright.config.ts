@@ -6,7 +6,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/browser';
 
-const PORT = 4329;
+/** Each checkout may set its own port, so parallel runs never share a server. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -7,10 +7,10 @@ import type { z } from 'astro/zod';
 
 /** A build-stopping problem in the content, already phrased for an editor. */
 export class ContentError extends Error {
-  constructor(
-    readonly problems: readonly string[],
-  ) {
-    super(`The content has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `  • ${p}`).join('\n')}`);
+  constructor(readonly problems: readonly string[]) {
+    super(
+      `The content has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `  • ${p}`).join('\n')}`,
+    );
     this.name = 'ContentError';
   }
 }
@@ -64,7 +64,9 @@ export function validateList<S extends z.ZodType<{ id: string }>>(
     const { id } = result.data;
     const first = seen.get(id);
     if (first !== undefined) {
-      problems.push(`${file}, ${label}, field "id": "${id}" is used twice (entries #${first + 1} and #${index + 1}); ids must be unique`);
+      problems.push(
+        `${file}, ${label}, field "id": "${id}" is used twice (entries #${first + 1} and #${index + 1}); ids must be unique`,
+      );
       return;
     }
     seen.set(id, index);

@@ -38,7 +38,8 @@ export function prefixFootnoteIds(tree: HastNode, prefix: string): void {
       if (typeof v === 'string') props[key] = rename(v, prefix);
     }
     const described = props['ariaDescribedBy'];
-    if (Array.isArray(described)) props['ariaDescribedBy'] = described.map((v) => (typeof v === 'string' ? rename(v, prefix) : v));
+    if (Array.isArray(described))
+      props['ariaDescribedBy'] = described.map((v) => (typeof v === 'string' ? rename(v, prefix) : v));
   }
   tree.children?.forEach((child) => prefixFootnoteIds(child, prefix));
 }

@@ -38,7 +38,8 @@ export function sections(base: string, refs: { incidents: string; events: string
         }
         const { id } = result.data;
         const other = seen.get(id);
-        if (other) problems.push(`${file}, entry "${id}", field "id": "${id}" is already used by ${other}; ids must be unique`);
+        if (other)
+          problems.push(`${file}, entry "${id}", field "id": "${id}" is already used by ${other}; ids must be unique`);
         seen.set(id, file);
         problems.push(
           ...checkReferences(file, id, {

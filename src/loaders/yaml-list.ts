@@ -28,7 +28,11 @@ export function yamlList<S extends z.ZodType<{ id: string }>>(path: string, sche
       const entries = validateList(raw, schema, file);
       store.clear();
       for (const [i, entry] of entries.entries()) {
-        const data = await parseData({ id: entry.id, data: (raw as Record<string, unknown>[])[i] ?? {}, filePath: file });
+        const data = await parseData({
+          id: entry.id,
+          data: (raw as Record<string, unknown>[])[i] ?? {},
+          filePath: file,
+        });
         store.set({ id: entry.id, data, filePath: file });
       }
       logger.info(`${entries.length} entries from ${file}`);

@@ -13,7 +13,9 @@ export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export const idSchema = z
   .string({ error: 'is missing: every entry needs an explicit id' })
-  .regex(KEBAB, { error: 'must be kebab-case (lower-case letters, digits and single hyphens), for example "yaroslav-moskalik"' });
+  .regex(KEBAB, {
+    error: 'must be kebab-case (lower-case letters, digits and single hyphens), for example "yaroslav-moskalik"',
+  });
 
 /**
  * A calendar date at the precision the sources support, in ISO 8601 reduced form:
@@ -77,7 +79,10 @@ export const sourceSchema = z.object({
   /** The original outlet's address (never a mirror). */
   url: z.url({ error: 'must be a full http(s) address, for example https://www.bbc.com/news/…', protocol: /^https?$/ }),
   /** Language of the report when it is not English, as a BCP 47 tag (e.g. "ru"). */
-  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).optional(),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
+    .optional(),
 });
 export type Source = z.output<typeof sourceSchema>;
 

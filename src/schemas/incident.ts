@@ -3,14 +3,7 @@
  * Everything a reader sees about an incident lives here, including how sure we are.
  */
 import { z } from 'astro/zod';
-import {
-  idSchema,
-  partialDateSchema,
-  sourcesSchema,
-  timeSchema,
-  timeZoneSchema,
-  updateSchema,
-} from './common';
+import { idSchema, partialDateSchema, sourcesSchema, timeSchema, timeZoneSchema, updateSchema } from './common';
 import { isAfterToday } from '../lib/partial-date';
 
 /** Who the person was, in the categories the explainer compares. */

@@ -45,17 +45,23 @@ describe('bad content fails the build with a message naming file, entry and fiel
   }, 120_000);
 
   it('a section that names an unknown incident', () => {
-    const dir = brokenContent('unknown-ref', 'explainer/one.mdx', (t) => t.replace('incidents: [fixture-person]', 'incidents: [fixture-person, no-such-person]'));
+    const dir = brokenContent('unknown-ref', 'explainer/one.mdx', (t) =>
+      t.replace('incidents: [fixture-person]', 'incidents: [fixture-person, no-such-person]'),
+    );
     const r = build({ CONTENT_DIR: dir }, join(scratch, 'out-2'));
     expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/explainer\/one\.mdx, entry "fixture-section", field "incidents\[1\]": no incident has the id "no-such-person"/);
+    expect(r.output).toMatch(
+      /explainer\/one\.mdx, entry "fixture-section", field "incidents\[1\]": no incident has the id "no-such-person"/,
+    );
   }, 120_000);
 
   it('a section without a summary', () => {
     const dir = brokenContent('no-summary', 'explainer/two.mdx', (t) => t.replace(/summary: .*\n/, ''));
     const r = build({ CONTENT_DIR: dir }, join(scratch, 'out-3'));
     expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/explainer\/two\.mdx, entry "fixture-second", field "summary": is missing: write a one-sentence summary/);
+    expect(r.output).toMatch(
+      /explainer\/two\.mdx, entry "fixture-second", field "summary": is missing: write a one-sentence summary/,
+    );
   }, 120_000);
 });
 

@@ -12,7 +12,11 @@ test.describe('every page', () => {
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('h1')).not.toBeEmpty();
-      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText(['Explainer', 'Incidents', 'Peace talks']);
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
+        'Explainer',
+        'Incidents',
+        'Peace talks',
+      ]);
       await expect(page.locator('a.skip-link')).toHaveAttribute('href', '#main');
       await expect(page.locator('footer')).toContainText('sources');
       expect(errors).toEqual([]);
@@ -35,7 +39,9 @@ test.describe('the explainer', () => {
     await expect(page.locator('section > .heading-wrapper > h2')).toHaveText(sections.map((s) => s.title));
     for (const s of sections) {
       await expect(page.locator(`h2#${s.id}`)).toHaveText(s.title);
-      await expect(page.getByRole('navigation', { name: 'Contents' }).locator(`a[href="#${s.id}"]`)).toHaveText(s.title);
+      await expect(page.getByRole('navigation', { name: 'Contents' }).locator(`a[href="#${s.id}"]`)).toHaveText(
+        s.title,
+      );
     }
   });
 
@@ -65,7 +71,9 @@ test.describe('the explainer', () => {
 test.describe('the incident list', () => {
   test('shows every incident in the data, oldest first, grouped by year', async ({ page }) => {
     await page.goto('/incidents/');
-    const expected = [...readIncidents()].sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id));
+    const expected = [...readIncidents()].sort(
+      (a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id),
+    );
     await expect(page.locator('article.incident')).toHaveCount(expected.length);
     const ids = await page.locator('article.incident').evaluateAll((els) => els.map((e) => e.id));
     expect(ids).toEqual(expected.map((i) => i.id));
@@ -81,7 +89,8 @@ test.describe('the incident list', () => {
       await expect(entry.locator('time').first()).toHaveAttribute('datetime', new RegExp(`^${i.date}`));
       await expect(entry).toContainText(i.place.locality);
       await expect(entry).toContainText(i.place.setting === 'russia' ? 'Russia' : 'Russian-occupied Ukraine');
-      for (const label of ['Method', 'Outcome', 'Responsibility']) await expect(entry.locator('dt', { hasText: label })).toHaveCount(1);
+      for (const label of ['Method', 'Outcome', 'Responsibility'])
+        await expect(entry.locator('dt', { hasText: label })).toHaveCount(1);
       await expect(entry.locator('.sources a')).toHaveCount(i.sources.length);
     }
   });
@@ -92,7 +101,9 @@ test.describe('the incident list', () => {
     for (const i of monthOnly) {
       await expect(page.locator(`article#${i.id} time`).first()).toHaveText(/^[A-Z][a-z]+ \d{4}$/);
     }
-    const times = await page.locator('article.incident .dateline time').evaluateAll((els) => els.map((e) => [e.getAttribute('datetime'), e.textContent]));
+    const times = await page
+      .locator('article.incident .dateline time')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('datetime'), e.textContent]));
     for (const [datetime, text] of times) {
       if (datetime?.length === 7) expect(text).toMatch(/^[A-Z][a-z]+ \d{4}$/);
       if (datetime && datetime.length >= 10) expect(text).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);

@@ -37,7 +37,11 @@ describe('footnote ids are unique per section', () => {
     const tree = {
       type: 'root',
       children: [
-        { type: 'element', tagName: 'a', properties: { id: 'user-content-fnref-1', href: '#user-content-fn-1', ariaDescribedBy: ['footnote-label'] } },
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: { id: 'user-content-fnref-1', href: '#user-content-fn-1', ariaDescribedBy: ['footnote-label'] },
+        },
         { type: 'element', tagName: 'li', properties: { id: 'user-content-fn-1' } },
         { type: 'element', tagName: 'h3', properties: { id: 'footnote-label' } },
         { type: 'element', tagName: 'a', properties: { href: '/incidents/#igor-kirillov' } },
@@ -45,7 +49,11 @@ describe('footnote ids are unique per section', () => {
     };
     prefixFootnoteIds(tree, 'who-was-moskalik');
     expect(tree.children.map((c) => c.properties)).toEqual([
-      { id: 'who-was-moskalik-fnref-1', href: '#who-was-moskalik-fn-1', ariaDescribedBy: ['who-was-moskalik-footnote-label'] },
+      {
+        id: 'who-was-moskalik-fnref-1',
+        href: '#who-was-moskalik-fn-1',
+        ariaDescribedBy: ['who-was-moskalik-footnote-label'],
+      },
       { id: 'who-was-moskalik-fn-1' },
       { id: 'who-was-moskalik-footnote-label' },
       { href: '/incidents/#igor-kirillov' },

@@ -26,8 +26,12 @@ describe('valid content', () => {
     expect(parsed?.disputed).toEqual([]);
   });
   it('accepts month- and year-precision dates', () => {
-    expect(incidentSchema.safeParse({ ...validIncident(), date: '2023-12', time: undefined, timeZone: undefined }).success).toBe(true);
-    expect(incidentSchema.safeParse({ ...validIncident(), date: '2022', time: undefined, timeZone: undefined }).success).toBe(true);
+    expect(
+      incidentSchema.safeParse({ ...validIncident(), date: '2023-12', time: undefined, timeZone: undefined }).success,
+    ).toBe(true);
+    expect(
+      incidentSchema.safeParse({ ...validIncident(), date: '2022', time: undefined, timeZone: undefined }).success,
+    ).toBe(true);
   });
   it('accepts a talks event and a section', () => {
     expect(talksEventSchema.safeParse(validTalksEvent()).success).toBe(true);
@@ -38,17 +42,25 @@ describe('valid content', () => {
 describe('malformed incidents fail with file, entry and field named', () => {
   it('missing date', () => {
     const { date: _omit, ...rest } = validIncident();
-    expect(messageFor([rest])).toContain('content/incidents.yaml, entry "test-person", field "date": is missing: write the date as YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(messageFor([rest])).toContain(
+      'content/incidents.yaml, entry "test-person", field "date": is missing: write the date as YYYY, YYYY-MM or YYYY-MM-DD',
+    );
   });
   it('impossible date', () => {
-    expect(messageFor([{ ...validIncident(), date: '2023-02-30' }])).toContain('entry "test-person", field "date": is not a real calendar date');
+    expect(messageFor([{ ...validIncident(), date: '2023-02-30' }])).toContain(
+      'entry "test-person", field "date": is not a real calendar date',
+    );
   });
   it('badly written date', () => {
-    expect(messageFor([{ ...validIncident(), date: '17/12/2024' }])).toContain('field "date": must be written as YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(messageFor([{ ...validIncident(), date: '17/12/2024' }])).toContain(
+      'field "date": must be written as YYYY, YYYY-MM or YYYY-MM-DD',
+    );
   });
   it('future date', () => {
     const next = `${new Date().getUTCFullYear() + 1}-01-01`;
-    expect(messageFor([{ ...validIncident(), date: next }])).toContain('entry "test-person", field "date": is in the future');
+    expect(messageFor([{ ...validIncident(), date: next }])).toContain(
+      'entry "test-person", field "date": is in the future',
+    );
   });
   it('unknown category', () => {
     expect(messageFor([{ ...validIncident(), category: 'spy' }])).toContain(
@@ -86,7 +98,9 @@ describe('malformed incidents fail with file, entry and field named', () => {
     expect(msg).toMatch(/2 problems/);
   });
   it('rejects a file that is not a list', () => {
-    expect(() => validateList({ id: 'x' }, incidentSchema, FILE)).toThrow('content/incidents.yaml: must be a list of entries');
+    expect(() => validateList({ id: 'x' }, incidentSchema, FILE)).toThrow(
+      'content/incidents.yaml: must be a list of entries',
+    );
   });
 });
 
