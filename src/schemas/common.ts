@@ -11,11 +11,9 @@ export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * A public, stable identifier. It becomes an anchor (`#id`) and a URL segment, so it is
  * written by hand and never derived from a title: retitling must not break shared links.
  */
-export const idSchema = z
-  .string({ error: 'is missing: every entry needs an explicit id' })
-  .regex(KEBAB, {
-    error: 'must be kebab-case (lower-case letters, digits and single hyphens), for example "yaroslav-moskalik"',
-  });
+export const idSchema = z.string({ error: 'is missing: every entry needs an explicit id' }).regex(KEBAB, {
+  error: 'must be kebab-case (lower-case letters, digits and single hyphens), for example "yaroslav-moskalik"',
+});
 
 /**
  * A calendar date at the precision the sources support, in ISO 8601 reduced form:

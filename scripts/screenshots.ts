@@ -1,0 +1,59 @@
+/**
+ * Writes screenshots of every page at phone and desktop widths, light and dark,
+ * into screenshots/, so a person can look at the site the way readers will.
+ * Usage: npm run screenshots [-- [--full] /path/ ...]   (builds first: run `npm run build`)
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '../tests/browser.ts';
+
+const PORT = Number(process.env['SCREENSHOT_PORT'] ?? 4399);
+const BASE = `http://127.0.0.1:${PORT}`;
+const args = process.argv.slice(2);
+/** `--full` captures whole pages; by default the first two screens, which image viewers can open. */
+const full = args.includes('--full');
+const paths = args.filter((a) => a.startsWith('/'));
+const pages = paths.length ? paths : ['/', '/incidents/', '/peace-talks/', '/404/'];
+const widths = [390, 1280];
+const schemes = ['light', 'dark'] as const;
+
+// Its own process group, so that stopping it also stops the server npx started.
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+  stdio: 'ignore',
+  detached: true,
+});
+try {
+  for (let i = 0; i < 60; i++) {
+    if (
+      await fetch(BASE).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  mkdirSync('screenshots', { recursive: true });
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  for (const path of pages) {
+    for (const width of widths) {
+      for (const colorScheme of schemes) {
+        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+        await page.goto(BASE + path);
+        const name = `${path.replace(/\//g, '_').replace(/^_|_$/g, '') || 'home'}-${width}-${colorScheme}.png`;
+        const height = Math.min(1800, await page.evaluate(() => document.documentElement.scrollHeight));
+        await page.screenshot({
+          path: `screenshots/${name}`,
+          fullPage: true,
+          ...(full ? {} : { clip: { x: 0, y: 0, width, height } }),
+        });
+        console.log(`screenshots/${name}`);
+        await page.close();
+      }
+    }
+  }
+  await browser.close();
+} finally {
+  if (server.pid) process.kill(-server.pid);
+}
