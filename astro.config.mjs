@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSectionFootnotes from './src/lib/rehype-section-footnotes.ts';
+import rehypeTableScroll from './src/lib/rehype-table-scroll.ts';
 
 /** The public address, configured once; canonical URLs, feeds and previews derive from it. */
 const site = process.env.SITE_URL ?? 'https://balashikha-explainer.example.org';
@@ -17,7 +18,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [[remarkGfm, { singleTilde: false }]],
-      rehypePlugins: [rehypeSectionFootnotes],
+      rehypePlugins: [rehypeSectionFootnotes, rehypeTableScroll],
       remarkRehype: {
         footnoteLabel: 'Notes',
         footnoteLabelTagName: 'h3',

@@ -139,3 +139,17 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('article.incident')).toHaveCount(readIncidents().length);
   });
 });
+
+test.describe('at 320 px wide', () => {
+  test.use({ viewport: { width: 320, height: 700 } });
+  for (const path of PAGES) {
+    test(`${path} does not scroll sideways; wide tables scroll in their own region`, async ({ page }) => {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      for (const region of await page.locator('.table-scroll').all()) {
+        await expect(region).toHaveAttribute('tabindex', '0');
+        await expect(region).toHaveAttribute('aria-label', /^Table: /);
+      }
+    });
+  }
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributionInWords, chronological, groupByYear } from '../../src/lib/incidents';
 import { prefixFootnoteIds, sectionPrefix } from '../../src/lib/rehype-section-footnotes';
+import { wrapTables } from '../../src/lib/rehype-table-scroll';
 
 describe('incident ordering', () => {
   const items = [
@@ -62,5 +63,23 @@ describe('footnote ids are unique per section', () => {
   it('takes the prefix from frontmatter id, else the file name', () => {
     expect(sectionPrefix({ data: { astro: { frontmatter: { id: 'why-it-matters' } } } })).toBe('why-it-matters');
     expect(sectionPrefix({ path: '/x/content/explainer/pattern.mdx', data: {} })).toBe('pattern');
+  });
+});
+
+describe('wide tables scroll in their own region', () => {
+  it('wraps each table in a focusable, labelled region', () => {
+    const th = (t: string) => ({ type: 'element', tagName: 'th', children: [{ type: 'text', value: t }] });
+    const table = {
+      type: 'element',
+      tagName: 'table',
+      children: [{ type: 'element', tagName: 'tr', children: [th('Date'), th('Person')] }],
+    };
+    const tree = { type: 'root', children: [{ type: 'element', tagName: 'p', children: [] }, table] };
+    wrapTables(tree);
+    expect(tree.children[1]).toMatchObject({
+      tagName: 'div',
+      properties: { className: ['table-scroll'], role: 'region', ariaLabel: 'Table: Date, Person', tabIndex: 0 },
+      children: [table],
+    });
   });
 });
