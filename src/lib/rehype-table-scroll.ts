@@ -29,7 +29,8 @@ export function tableLabel(table: HastNode): string {
 
 /** Replaces every `<table>` in the tree with a scrolling region that contains it. */
 export function wrapTables(tree: HastNode): void {
-  tree.children = tree.children?.map((child) => {
+  if (!tree.children) return;
+  tree.children = tree.children.map((child) => {
     if (child.type === 'element' && child.tagName === 'table') {
       return {
         type: 'element',
