@@ -12,6 +12,9 @@ const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // axe over a long page takes seconds on a busy 2-core CI machine; the default 30 s is too tight.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   workers: 2,
   forbidOnly: Boolean(process.env['CI']),
   reporter: [['list']],
