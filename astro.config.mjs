@@ -14,6 +14,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
+    // No code in the story; Shiki's inline styles would break the strict CSP (issue 6).
+    syntaxHighlight: false,
     // unified() rather than the default Sätteri: see README, "Markdown".
     processor: unified({
       gfm: false,
@@ -29,4 +31,20 @@ export default defineConfig({
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // Quality gates (issue 6): a strict Content Security Policy. Astro hashes every inline
+  // script and style it emits into a per-page <meta>; nothing else may run or load, and
+  // nothing may come from another origin. Header-only parts (frame-ancestors) live in
+  // public/_headers; see README, "Quality gates".
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

@@ -1,0 +1,114 @@
+/**
+ * Privacy and CSP in a real browser: every built page is opened with the headers of
+ * public/_headers applied, and fails on any request to another origin, any cookie, any use
+ * of storage, and any Content-Security-Policy violation.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { headersFor, parseHeadersFile } from '../../src/lib/gates/headers';
+import { browserFindings, type BrowserLog } from '../../src/lib/gates/privacy';
+import { readPages } from '../../src/lib/gates/site-files';
+
+const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+
+interface SpyLog {
+  storage: string[];
+  violations: string[];
+}
+
+/** Runs in the page before its own scripts: records storage use and CSP violations. */
+function installSpy() {
+  const log: SpyLog = { storage: [], violations: [] };
+  Object.defineProperty(window, '__gates', { value: log });
+  for (const name of ['localStorage', 'sessionStorage', 'indexedDB', 'caches'] as const) {
+    const d = Object.getOwnPropertyDescriptor(window, name) ?? Object.getOwnPropertyDescriptor(Window.prototype, name);
+    const get = d?.get;
+    if (!get) continue;
+    Object.defineProperty(window, name, {
+      configurable: true,
+      get() {
+        log.storage.push(name);
+        return get.call(window);
+      },
+    });
+  }
+  const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+  Object.defineProperty(document, 'cookie', {
+    configurable: true,
+    get: () => (log.storage.push('document.cookie'), cookie?.get?.call(document)),
+    set: (v: string) => (log.storage.push('document.cookie'), cookie?.set?.call(document, v)),
+  });
+  document.addEventListener('securitypolicyviolation', (e) =>
+    log.violations.push(
+      `${e.effectiveDirective} blocked ${!e.blockedURI || e.blockedURI === 'inline' ? 'inline code' : e.blockedURI} (${e.sourceFile || document.URL}:${e.lineNumber})`,
+    ),
+  );
+}
+
+/** Serves the site with its static-host headers and blocks (and records) any other origin. */
+async function watch(context: BrowserContext, page: Page, origin: string): Promise<BrowserLog> {
+  const log: BrowserLog = { foreignRequests: [], cookies: [], storage: [], cspViolations: [] };
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== origin) {
+      log.foreignRequests.push(url.href);
+      return route.abort('blockedbyclient');
+    }
+    const response = await route.fetch();
+    return route.fulfill({ response, headers: { ...response.headers(), ...headersFor(rules, url.pathname) } });
+  });
+  // Violations arrive as events (see installSpy); the console adds policy mistakes, such as a
+  // directive a <meta> policy cannot carry.
+  page.on('console', (m) => {
+    if (/content security policy/i.test(m.text()) && !/violates/.test(m.text())) log.cspViolations.push(m.text());
+  });
+  await page.addInitScript(installSpy);
+  return log;
+}
+
+async function finish(context: BrowserContext, page: Page, log: BrowserLog, path: string): Promise<string[]> {
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForLoadState('networkidle');
+  const spy = await page.evaluate(() => (window as unknown as { __gates: SpyLog }).__gates);
+  log.storage.push(...spy.storage);
+  log.cspViolations.push(...spy.violations);
+  log.cookies.push(...(await context.cookies()).map((c) => c.name));
+  return browserFindings(path, log);
+}
+
+for (const { path } of readPages('dist')) {
+  test(`${path} talks only to this site, stores nothing, and breaks no CSP rule`, async ({
+    context,
+    page,
+    baseURL,
+  }) => {
+    const log = await watch(context, page, new URL(baseURL!).origin);
+    await page.goto(path);
+    expect(await finish(context, page, log, path)).toEqual([]);
+  });
+}
+
+test('the watch itself notices a tracker, a cookie, storage and an inline script', async ({
+  context,
+  page,
+  baseURL,
+}) => {
+  const log = await watch(context, page, new URL(baseURL!).origin);
+  await page.goto('/');
+  await page.evaluate(() => {
+    localStorage.setItem('seen', '1');
+    document.cookie = 'id=1; path=/';
+    const img = document.createElement('img');
+    img.src = 'https://tracker.example.net/pixel.gif';
+    document.body.append(img);
+    const s = document.createElement('script');
+    s.textContent = 'void 0';
+    document.body.append(s);
+  });
+  const findings = await finish(context, page, log, '/');
+  expect(findings).toContain('/: used localStorage');
+  expect(findings).toContain('/: used document.cookie');
+  expect(findings).toContain('/: set the cookie "id"');
+  expect(findings.filter((f) => /violation: img-src blocked https:\/\/tracker\.example\.net/.test(f))).not.toEqual([]);
+  expect(findings.filter((f) => /violation: script-src-elem blocked inline code/.test(f))).not.toEqual([]);
+});
