@@ -74,6 +74,12 @@ export function weighPage(page: BuiltPage, files: ReadonlySet<string>, read: (fi
   const other: Size[] = [];
   const renderBlocking: string[] = [];
   const seen = new Set<string>();
+  /** Counts a file into `into` the first time the page refers to it. */
+  const once = (file: string | undefined, into: Size[]) => {
+    if (!file || seen.has(file)) return;
+    seen.add(file);
+    into.push(size(read(file)));
+  };
   const local = (url: string) =>
     isAbsolute(url) ? undefined : fileForPath(new URL(url, `http://x${page.path}`).pathname, files);
 
@@ -94,8 +100,8 @@ export function weighPage(page: BuiltPage, files: ReadonlySet<string>, read: (fi
     if (rel.includes('stylesheet')) {
       const media = (el.attribs['media'] ?? 'all').toLowerCase();
       if (media !== 'print') renderBlocking.push(el.attribs['href'] ?? '');
-      if (file && !seen.has(file)) (seen.add(file), css.push(size(read(file))));
-    } else if (rel.includes('icon') && file && !seen.has(file)) (seen.add(file), other.push(size(read(file))));
+      once(file, css);
+    } else if (rel.includes('icon')) once(file, other);
   });
   $('script').each((_, el) => {
     const src = el.attribs['src'];
@@ -111,8 +117,7 @@ export function weighPage(page: BuiltPage, files: ReadonlySet<string>, read: (fi
   });
   for (const u of pageUrls($)) {
     if (!u.loads || ['link', 'script'].includes(u.el.tagName)) continue;
-    const file = local(u.url);
-    if (file && !seen.has(file)) (seen.add(file), other.push(size(read(file))));
+    once(local(u.url), other);
   }
   $('style').each((_, el) => {
     if (/@import/i.test($(el).text())) renderBlocking.push('@import in an inline <style>');

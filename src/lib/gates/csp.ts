@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { BuiltPage } from './site-files.ts';
-import { excerpt, parse, where } from './html.ts';
+import { allElements, excerpt, parse, where } from './html.ts';
 
 export type Policy = Map<string, string[]>;
 
@@ -77,7 +77,7 @@ export function auditCsp(page: BuiltPage): string[] {
         problems.push(at(`inline ${where(el)} ("${excerpt(text)}", ${hash[0]}) is not allowed by ${kind}-src`));
     });
   }
-  $('*').each((_, el) => {
+  for (const el of allElements($)) {
     for (const name of Object.keys(el.attribs)) {
       if (/^on/i.test(name))
         problems.push(at(`${where(el)} has an inline event handler ${name}=, which the CSP blocks`));
@@ -86,6 +86,6 @@ export function auditCsp(page: BuiltPage): string[] {
     }
     const href = el.attribs['href'] ?? el.attribs['src'];
     if (href && /^\s*javascript:/i.test(href)) problems.push(at(`${where(el)} uses a javascript: URL`));
-  });
+  }
   return problems;
 }

@@ -3,7 +3,7 @@
  * sits, so every failure message can name the page and the spot.
  */
 import { load, type CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import { isTag, type Element } from 'domhandler';
 
 export type { CheerioAPI, Element };
 
@@ -34,4 +34,9 @@ export function siteOrigin($: CheerioAPI): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Every element of the page, in document order. */
+export function allElements($: CheerioAPI): Element[] {
+  return $('*').toArray().filter(isTag);
 }

@@ -2,7 +2,7 @@
  * Every URL a page refers to, sorted into what the browser fetches by itself (subresources)
  * and what a reader may follow (links). Both the privacy and the link gates read this list.
  */
-import type { CheerioAPI, Element } from './html.ts';
+import { allElements, type CheerioAPI, type Element } from './html.ts';
 
 export interface PageUrl {
   el: Element;
@@ -36,7 +36,7 @@ export function pageUrls($: CheerioAPI): PageUrl[] {
   const add = (el: Element, attr: string, url: string | undefined, loads: boolean) => {
     if (url !== undefined && url.trim() !== '') out.push({ el, attr, url: url.trim(), loads });
   };
-  $('*').each((_, el) => {
+  for (const el of allElements($)) {
     const a = el.attribs;
     const tag = el.tagName.toLowerCase();
     if (tag === 'a' || tag === 'area') add(el, 'href', a['href'], false);
@@ -54,7 +54,7 @@ export function pageUrls($: CheerioAPI): PageUrl[] {
     }
     for (const u of cssUrls(a['style'] ?? '')) add(el, 'style', u, true);
     if (tag === 'style') for (const u of cssUrls($(el).text())) add(el, 'style', u, true);
-  });
+  }
   return out;
 }
 
