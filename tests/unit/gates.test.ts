@@ -8,6 +8,7 @@ import { auditCsp, parsePolicy } from '../../src/lib/gates/csp';
 import { auditLinks } from '../../src/lib/gates/links';
 import { auditThirdParty, browserFindings } from '../../src/lib/gates/privacy';
 import { auditValidity } from '../../src/lib/gates/validity';
+import { fileForPath, pathOfFile } from '../../src/lib/gates/site-files';
 import { FILES, broken, other, page, sound, SOUND_BODY } from '../fixtures/gates/pages';
 
 const DIR = 'tests/fixtures/gates';
@@ -26,7 +27,7 @@ describe('a deliberately broken page fails its gate, saying what and where', () 
     const problems = auditCsp(broken.inlineScript);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
-      /^\/broken\/: inline line \d+, column \d+, <script> \("fetch\("\/track"\)", 'sha256-[\w+/=]+'\) is not allowed by script-src$/,
+      /^\/broken\/: line \d+, column \d+, <script> \(inline: "fetch\("\/track"\)", 'sha256-[\w+/=]+'\) is not allowed by script-src$/,
     );
   });
 
@@ -127,5 +128,20 @@ describe('the privacy gate on what the browser saw', () => {
       '/x/: <style> loads https://fonts.example.net/f.css from another origin (https://fonts.example.net)',
       '/x/: <img> loads //cdn.example.net/a@2x.png from another origin (//cdn.example.net/a@2x.png)',
     ]);
+  });
+});
+
+describe('finding the pages of a build', () => {
+  it('maps files to the addresses a static host serves them at, and back', () => {
+    expect(['index.html', 'incidents/index.html', '404.html'].map(pathOfFile)).toEqual([
+      '/',
+      '/incidents/',
+      '/404.html',
+    ]);
+    const files = new Set(['index.html', 'incidents/index.html', 'feed.xml']);
+    expect(fileForPath('/incidents/', files)).toBe('incidents/index.html');
+    expect(fileForPath('/incidents', files)).toBe('incidents/index.html');
+    expect(fileForPath('/feed.xml', files)).toBe('feed.xml');
+    expect(fileForPath('/nowhere/', files)).toBeUndefined();
   });
 });

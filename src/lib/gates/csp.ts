@@ -74,7 +74,7 @@ export function auditCsp(page: BuiltPage): string[] {
       const text = $(el).text();
       const hash = hashes(text);
       if (!hash.some((h) => allowed.has(h)))
-        problems.push(at(`inline ${where(el)} ("${excerpt(text)}", ${hash[0]}) is not allowed by ${kind}-src`));
+        problems.push(at(`${where(el)} (inline: "${excerpt(text)}", ${hash[0]}) is not allowed by ${kind}-src`));
     });
   }
   for (const el of allElements($)) {

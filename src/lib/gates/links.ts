@@ -49,7 +49,13 @@ export function auditLinks(pages: readonly BuiltPage[], files: ReadonlySet<strin
         at(`${where(u.el)} ${u.attr}="${u.url}" points to ${url.pathname}, which the build does not have`);
         continue;
       }
-      const fragment = decodeURIComponent(url.hash.slice(1));
+      let fragment: string;
+      try {
+        fragment = decodeURIComponent(url.hash.slice(1));
+      } catch {
+        at(`${where(u.el)} ${u.attr}="${u.url}" has a malformed fragment`);
+        continue;
+      }
       const targets = anchors.get(file);
       if (targets && !ALWAYS_THERE.has(fragment) && !targets.has(fragment))
         at(`${where(u.el)} ${u.attr}="${u.url}" points to #${fragment}, but no element on ${url.pathname} has that id`);

@@ -3,7 +3,7 @@
  * address a reader would type. Walking the folder (rather than a list of routes) means pages
  * added later are checked without anyone editing the gates.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export interface BuiltPage {
@@ -16,6 +16,7 @@ export interface BuiltPage {
 
 /** Every file under `dir`, relative, with forward slashes, sorted so reports are stable. */
 export function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) throw new Error(`${dir}/ does not exist: build the site first (npx astro build)`);
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'))
