@@ -208,12 +208,13 @@ export function incidentsCsv(incidents: readonly Incident[], info: DatasetInfo):
 
 /** One JSON record: the incident as the schema defines it, plus the fields derived for reuse. */
 export function incidentRecord(i: Incident, info: DatasetInfo) {
+  const { id, ...rest } = i;
   return {
-    id: i.id,
+    id,
     url: info.urlOf(i),
     datePrecision: parsePartialDate(i.date).precision,
     stances: stancesOf(i.attribution),
     lastModified: lastModified(info.published, i.updates),
-    ...i,
+    ...rest,
   };
 }

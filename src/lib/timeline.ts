@@ -50,7 +50,7 @@ export interface Mark {
   x: number;
   y: number;
   /** Start and end of the date's span, when it is wider than the mark (month or year precision, or a multi-day event). */
-  span?: [number, number];
+  span?: [number, number] | undefined;
 }
 
 export const WIDTH = 960;
