@@ -45,5 +45,5 @@ export const DATA = {
   /** The killing the explainer is about; the timeline marks it. */
   keyIncident: 'yaroslav-moskalik',
   /** Up to this many incidents the list is one page; beyond it, a year index and a page per year. */
-  listPageLimit: 500,
+  listPageLimit: 200,
 } as const;

@@ -3,15 +3,14 @@
  * that can carry updates. Pages, downloads, the feed and structured data read from here.
  */
 import { explainerSections, incidents, peaceTalksSections, talksEvents } from './collections';
-import { incidentPath, isPaged } from '../lib/list-pages';
+import { listPages } from '../lib/list-pages';
 import { lastModified, type Updatable } from '../lib/modified';
 import { DATA, SITE } from '../site';
 
-/** The incidents, oldest first, and whether the list is split into pages per year. */
+/** The incidents, oldest first, the pages they are listed on, and the address of each. */
 export async function incidentList() {
   const all = await incidents();
-  const paged = isPaged(all.length, DATA.listPageLimit);
-  return { all, paged, pathOf: (i: { id: string; date: string }) => incidentPath(i, paged) };
+  return { all, ...listPages(all, DATA.listPageLimit) };
 }
 
 /** Every item that can carry dated updates, with its address: incidents, sections, talks events. */

@@ -26,6 +26,8 @@ export interface MapPoint {
   locality: string;
   lat: number;
   lon: number;
+  /** Label side, when the default (right, unless near the right edge) would collide. */
+  labelSide?: 'left' | 'right' | undefined;
 }
 
 export const inBox = (p: { lat: number; lon: number }, [[w, s], [e, n]]: Box) =>
@@ -86,7 +88,8 @@ export function layoutMap(box: Box, width: number, height: number, points: reado
   const places = [...byLocality].map(([locality, ps]) => {
     const [x, y] = projection([ps[0]!.lon, ps[0]!.lat]) ?? [0, 0];
     // Marks go left of the point when there is no room to the right.
-    const dir = x > width * 0.72 ? -1 : 1;
+    const side = ps[0]!.labelSide;
+    const dir = side ? (side === 'left' ? -1 : 1) : x > width * 0.72 ? -1 : 1;
     return {
       locality,
       x,

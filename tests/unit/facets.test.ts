@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { incidentSchema } from '../../src/schemas/incident';
 import { facetsFor, filterAttributes, optionCounts } from '../../src/lib/facets';
-import { incidentPath, isPaged } from '../../src/lib/list-pages';
+import { listPages } from '../../src/lib/list-pages';
 import { validIncident } from '../fixtures/entries';
 
 const make = (over: Record<string, unknown>) => incidentSchema.parse({ ...validIncident(), ...over });
@@ -56,11 +56,34 @@ describe('filterAttributes', () => {
   });
 });
 
-describe('incident pages', () => {
-  it('keeps the list on one page up to the limit and splits it by year beyond', () => {
-    expect(isPaged(500, 500)).toBe(false);
-    expect(isPaged(501, 500)).toBe(true);
-    expect(incidentPath(b, false)).toBe('/incidents/#b');
-    expect(incidentPath(b, true)).toBe('/incidents/2024/#b');
+describe('listPages', () => {
+  const at = (id: string, date: string) => ({ id, date });
+  const list = [
+    at('y', '2023'),
+    at('a', '2023-02-01'),
+    at('b', '2024-01-05'),
+    at('c', '2024-01-09'),
+    at('d', '2024-03'),
+    at('e', '2025-04-25'),
+  ];
+
+  it('keeps the list on one page up to the limit', () => {
+    const { paged, pages, pathOf } = listPages(list, list.length);
+    expect(paged).toBe(false);
+    expect(pages.map((p) => p.path)).toEqual(['/incidents/']);
+    expect(pathOf(at('c', '2024-01-09'))).toBe('/incidents/#c');
+  });
+
+  it('splits beyond the limit by year, and a crowded year by month, losing no incident', () => {
+    const { paged, pages, pathOf } = listPages(list, 2);
+    expect(paged).toBe(true);
+    expect(pages.map((p) => [p.path, p.items.map((i) => i.id)])).toEqual([
+      ['/incidents/2023/', ['y', 'a']],
+      ['/incidents/2024/01/', ['b', 'c']],
+      ['/incidents/2024/03/', ['d']],
+      ['/incidents/2025/', ['e']],
+    ]);
+    expect(pathOf(at('d', '2024-03'))).toBe('/incidents/2024/03/#d');
+    expect(pages.find((p) => p.period === '2024/01')?.label).toBe('January 2024');
   });
 });
