@@ -117,7 +117,11 @@ try {
   const real = parse(readFileSync(join(ROOT, 'content/incidents.yaml'), 'utf8'));
   console.log(`Benchmark in ${work} (real list: ${real.length} incidents)\n`);
   for (const size of SIZES) {
-    writeFileSync(join(work, 'content/incidents.yaml'), stringify(synthetic(real, size)));
+    // Clones share objects; written out in full, not as YAML aliases (which the loader rightly caps).
+    writeFileSync(
+      join(work, 'content/incidents.yaml'),
+      stringify(synthetic(real, size), { aliasDuplicateObjects: false }),
+    );
     const dist = join(work, `dist-${size}`);
     const t0 = performance.now();
     const build = spawnSync('npx', ['astro', 'build', '--outDir', dist], {

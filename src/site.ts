@@ -44,6 +44,6 @@ export const DATA = {
   },
   /** The killing the explainer is about; the timeline marks it. */
   keyIncident: 'yaroslav-moskalik',
-  /** Up to this many incidents the list is one page; beyond it, a year index and a page per year. */
+  /** Up to this many incidents the list is one page; beyond it, an index and a page per year (per month for a crowded year). */
   listPageLimit: 200,
 } as const;
