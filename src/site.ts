@@ -31,3 +31,19 @@ export const NAV = [
   { href: '/incidents/', label: 'Incidents' },
   { href: '/peace-talks/', label: 'Peace talks' },
 ] as const;
+
+/**
+ * The incident list as a dataset (issue 5): the licence of the downloads, the incident the
+ * timeline marks, and the size beyond which the list is split into one page per year.
+ */
+export const DATA = {
+  licence: {
+    name: 'Creative Commons Attribution 4.0 International',
+    short: 'CC BY 4.0',
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+  },
+  /** The killing the explainer is about; the timeline marks it. */
+  keyIncident: 'yaroslav-moskalik',
+  /** Up to this many incidents the list is one page; beyond it, an index and a page per year (per month for a crowded year). */
+  listPageLimit: 200,
+} as const;

@@ -8,6 +8,11 @@ import { parse } from 'yaml';
 
 const DIR = process.env['CONTENT_DIR'] ?? 'content';
 
+export interface RawUpdate {
+  date: string;
+  kind: 'update' | 'correction';
+  text: string;
+}
 export interface RawIncident {
   id: string;
   date: string;
@@ -15,12 +20,18 @@ export interface RawIncident {
   place: { locality: string; setting: 'russia' | 'occupied-ukraine' };
   sources: { url: string }[];
   aliases?: string[];
+  // Fields the filters, downloads and update log are checked against (issue 5).
+  category: string;
+  method: string;
+  attribution: { stance: string }[];
+  updates?: RawUpdate[];
 }
 export interface RawEvent {
   id: string;
   date: string;
   title: string;
   sources: { url: string }[];
+  updates?: RawUpdate[];
 }
 export interface RawSection {
   id: string;
@@ -28,6 +39,7 @@ export interface RawSection {
   order: number;
   summary: string;
   file: string;
+  updates?: RawUpdate[];
 }
 
 export const readIncidents = (): RawIncident[] => parse(readFileSync(join(DIR, 'incidents.yaml'), 'utf8'));

@@ -1,0 +1,52 @@
+/**
+ * The incident list as a dataset: the incidents, where each lives on the site, and every item
+ * that can carry updates. Pages, downloads, the feed and structured data read from here.
+ */
+import { explainerSections, incidents, peaceTalksSections, talksEvents } from './collections';
+import { listPages } from '../lib/list-pages';
+import { lastModified, type Updatable } from '../lib/modified';
+import { DATA, SITE } from '../site';
+
+/** The incidents, oldest first, the pages they are listed on, and the address of each. */
+export async function incidentList() {
+  const all = await incidents();
+  return { all, ...listPages(all, DATA.listPageLimit) };
+}
+
+/** Every item that can carry dated updates, with its address: incidents, sections, talks events. */
+export async function updatables(): Promise<Updatable[]> {
+  const { all, pathOf } = await incidentList();
+  return [
+    ...all.map((i) => ({ id: i.id, title: i.person.name, href: pathOf(i), kind: 'Incident', updates: i.updates })),
+    ...(await explainerSections()).map(({ data: s }) => ({
+      id: s.id,
+      title: s.title,
+      href: `/#${s.id}`,
+      kind: 'Explainer section',
+      updates: s.updates,
+    })),
+    ...(await peaceTalksSections()).map(({ data: s }) => ({
+      id: s.id,
+      title: s.title,
+      href: `/peace-talks/#${s.id}`,
+      kind: 'Peace-talks section',
+      updates: s.updates,
+    })),
+    ...(await talksEvents()).map((e) => ({
+      id: e.id,
+      title: e.title,
+      href: `/peace-talks/#${e.id}`,
+      kind: 'Peace-talks event',
+      updates: e.updates,
+    })),
+  ];
+}
+
+/** The version of the data: the day it last changed (publication, or the latest incident update). */
+export async function dataVersion(): Promise<string> {
+  const { all } = await incidentList();
+  return lastModified(
+    SITE.published,
+    all.flatMap((i) => i.updates),
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The filters of the incident list. Each facet names a data attribute on the incident's
+ * article, a URL query parameter and a fieldset, all with the same key, so the page, the
+ * enhancement script and a shared link agree. Options come from the schema's vocabularies.
+ */
+import { CATEGORIES, METHODS, SETTINGS, STANCES, type Incident } from '../schemas/incident';
+import { stancesOf } from './incidents';
+import { yearOf } from './dates';
+
+export interface Facet {
+  /** Attribute (`data-<key>`), query parameter and input name. */
+  key: 'category' | 'setting' | 'method' | 'stance' | 'year';
+  legend: string;
+  /** Code and label of each option, in display order. */
+  options: { value: string; label: string }[];
+  /** The incident's values for this facet (a stance facet can have several). */
+  values: (i: Incident) => string[];
+}
+
+/** Each facet's values for an incident (a stance facet can have several). */
+const VALUES: Record<Facet['key'], (i: Incident) => string[]> = {
+  category: (i) => [i.category],
+  setting: (i) => [i.place.setting],
+  method: (i) => [i.method],
+  stance: (i) => stancesOf(i.attribution),
+  year: (i) => [String(yearOf(i.date))],
+};
+
+const optionsOf = (labels: Record<string, string>) =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+/**
+ * The facets for a set of incidents. Options nobody in the set has are left out (a filter
+ * that can only ever show nothing helps no one); the year facet only when there is a choice.
+ */
+export function facetsFor(incidents: readonly Incident[]): Facet[] {
+  const years = [...new Set(incidents.map((i) => String(yearOf(i.date))))].sort();
+  const all: Facet[] = [
+    { key: 'category', legend: 'Category', options: optionsOf(CATEGORIES), values: VALUES.category },
+    { key: 'setting', legend: 'Where', options: optionsOf(SETTINGS), values: VALUES.setting },
+    { key: 'method', legend: 'Method', options: optionsOf(METHODS), values: VALUES.method },
+    { key: 'stance', legend: 'Responsibility', options: optionsOf(STANCES), values: VALUES.stance },
+    { key: 'year', legend: 'Year', options: years.map((y) => ({ value: y, label: y })), values: VALUES.year },
+  ];
+  return all
+    .map((f) => ({ ...f, options: f.options.filter((o) => incidents.some((i) => f.values(i).includes(o.value))) }))
+    .filter((f) => f.options.length > 1);
+}
+
+/** The `data-*` attributes an incident's article carries for the filters (values space-separated). */
+export function filterAttributes(i: Incident): Record<`data-${Facet['key']}`, string> {
+  return {
+    'data-category': VALUES.category(i).join(' '),
+    'data-setting': VALUES.setting(i).join(' '),
+    'data-method': VALUES.method(i).join(' '),
+    'data-stance': VALUES.stance(i).join(' '),
+    'data-year': VALUES.year(i).join(' '),
+  };
+}
+
+/** How many incidents have each option (before any filter is applied). */
+export function optionCounts(incidents: readonly Incident[], facet: Facet): Map<string, number> {
+  const counts = new Map(facet.options.map((o) => [o.value, 0]));
+  for (const i of incidents) for (const v of facet.values(i)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
+}

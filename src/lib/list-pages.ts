@@ -1,0 +1,67 @@
+/**
+ * Where each incident lives. The list is one page (the real list: a few dozen entries). Beyond
+ * a size where one page would be too heavy to load and filter, /incidents/ becomes an index
+ * and the incidents are split into one page per year, and a year that is itself too big into
+ * one page per month. Every link to an incident goes through `pathOf`.
+ */
+import { groupByYear } from './incidents';
+import { parsePartialDate } from './partial-date';
+
+interface Dated {
+  id: string;
+  date: string;
+}
+
+export interface ListPage<T extends Dated> {
+  /** Address of the page, e.g. "/incidents/2024/" or "/incidents/2024/12/". */
+  path: string;
+  /** The route parameter ("2024", "2024/12", "2024/month-unknown"). */
+  period: string;
+  /** Heading words: "2024", "December 2024", "2024, month not known". */
+  label: string;
+  year: number;
+  items: T[];
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Splits a chronological list into pages of at most about `limit` incidents (see above). */
+export function listPages<T extends Dated>(items: readonly T[], limit: number) {
+  const paged = items.length > limit;
+  const pages: ListPage<T>[] = [];
+  if (!paged) pages.push({ path: '/incidents/', period: '', label: 'All years', year: 0, items: [...items] });
+  else
+    for (const { year, items: inYear } of groupByYear(items)) {
+      if (inYear.length <= limit) {
+        pages.push({ path: `/incidents/${year}/`, period: String(year), label: String(year), year, items: inYear });
+        continue;
+      }
+      const byMonth = new Map<number, T[]>();
+      for (const i of inYear) {
+        const m = parsePartialDate(i.date).month ?? 0;
+        byMonth.set(m, [...(byMonth.get(m) ?? []), i]);
+      }
+      for (const [m, inMonth] of byMonth) {
+        const period = m === 0 ? `${year}/month-unknown` : `${year}/${String(m).padStart(2, '0')}`;
+        const label = m === 0 ? `${year}, month not known` : `${MONTHS[m - 1]} ${year}`;
+        pages.push({ path: `/incidents/${period}/`, period, label, year, items: inMonth });
+      }
+    }
+  const pageOf = new Map(pages.flatMap((p) => p.items.map((i) => [i.id, p.path] as const)));
+  /** The address of an incident's entry: its page and its anchor. */
+  const pathOf = (i: Pick<T, 'id'>) => `${pageOf.get(i.id) ?? '/incidents/'}#${i.id}`;
+  return { paged, pages, pathOf };
+}

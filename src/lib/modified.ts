@@ -1,0 +1,39 @@
+/**
+ * When an item last changed, and the site-wide log of changes. An entry's dated updates and
+ * corrections are the only record of change the content keeps, so `dateModified` (schema.org),
+ * the feed and the /updates/ page all derive from them here, never from file times.
+ */
+import { comparePartialDates } from './partial-date';
+import type { Update } from '../schemas/common';
+
+/** The latest of a publication date and the dates of its updates: "last modified". */
+export function lastModified(published: string, updates: readonly Pick<Update, 'date'>[]): string {
+  return updates.reduce((latest, u) => (comparePartialDates(u.date, latest) > 0 ? u.date : latest), published);
+}
+
+/** Something that carries updates, with where a reader finds it. */
+export interface Updatable {
+  /** The item's public anchor. */
+  id: string;
+  /** Its name as readers see it (a person, a section title, an event title). */
+  title: string;
+  /** Where it lives, e.g. "/incidents/#yaroslav-moskalik". */
+  href: string;
+  /** "Incident", "Section" or "Peace-talks event": what kind of item changed. */
+  kind: string;
+  updates: readonly Update[];
+}
+
+export interface LoggedUpdate extends Update {
+  item: Omit<Updatable, 'updates'>;
+}
+
+/** Every update of every item, newest first; ties keep a stable order by kind of change and address. */
+export function updateLog(items: readonly Updatable[]): LoggedUpdate[] {
+  return items
+    .flatMap(({ updates, ...item }) => updates.map((u) => ({ ...u, item })))
+    .sort(
+      (a, b) =>
+        comparePartialDates(b.date, a.date) || a.kind.localeCompare(b.kind) || a.item.href.localeCompare(b.item.href),
+    );
+}

@@ -1,0 +1,23 @@
+/** /data/incidents.json: every incident as the schema defines it, plus derived fields, and the dataset's metadata. */
+import type { APIRoute } from 'astro';
+import { incidentList, dataVersion } from '../../data/dataset';
+import { incidentRecord } from '../../lib/incident-data';
+import { DATA, SITE } from '../../site';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { all, pathOf } = await incidentList();
+  const info = { published: SITE.published, urlOf: (i: { id: string; date: string }) => new URL(pathOf(i), site).href };
+  const body = {
+    title: `${SITE.name}: targeted killings since 2022`,
+    description: 'Every incident in the list, with dates at their precision, attribution stances and sources.',
+    version: await dataVersion(),
+    asOf: SITE.asOf,
+    licence: DATA.licence,
+    codebook: new URL('/data/', site).href,
+    methodology: new URL('/methodology/', site).href,
+    incidents: all.map((i) => incidentRecord(i, info)),
+  };
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { lastModified, updateLog } from '../../src/lib/modified';
+
+describe('lastModified', () => {
+  it('is the publication date when there are no updates', () => {
+    expect(lastModified('2026-11-25', [])).toBe('2026-11-25');
+  });
+  it('follows the latest update, whatever the order they are written in', () => {
+    expect(lastModified('2026-11-25', [{ date: '2026-12-03' }, { date: '2027-01-10' }, { date: '2026-12-20' }])).toBe(
+      '2027-01-10',
+    );
+  });
+  it('ignores updates dated before publication', () => {
+    expect(lastModified('2026-11-25', [{ date: '2025-04-29' }])).toBe('2026-11-25');
+  });
+});
+
+describe('updateLog', () => {
+  const item = (id: string, dates: string[]) => ({
+    id,
+    title: id.toUpperCase(),
+    href: `/incidents/#${id}`,
+    kind: 'Incident',
+    updates: dates.map((date) => ({ date, kind: 'update' as const, text: `${id} ${date}` })),
+  });
+
+  it('lists every update of every item, newest first, each with the item it belongs to', () => {
+    const log = updateLog([item('a', ['2025-05-01', '2025-06-01']), item('b', ['2025-05-15']), item('c', [])]);
+    expect(log.map((u) => u.text)).toEqual(['a 2025-06-01', 'b 2025-05-15', 'a 2025-05-01']);
+    expect(log[0]?.item).toEqual({ id: 'a', title: 'A', href: '/incidents/#a', kind: 'Incident' });
+  });
+  it('is empty when nothing has changed', () => {
+    expect(updateLog([item('a', [])])).toEqual([]);
+  });
+});

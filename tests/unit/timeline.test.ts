@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { categoryShape, dateSpan, layoutTimeline } from '../../src/lib/timeline';
+import { CATEGORIES, type Category } from '../../src/schemas/incident';
+
+describe('dateSpan', () => {
+  it('covers a day, a month or a year, as the date says', () => {
+    expect(dateSpan('2024-12-17').map((d) => d.toISOString().slice(0, 10))).toEqual(['2024-12-17', '2024-12-18']);
+    expect(dateSpan('2024-12').map((d) => d.toISOString().slice(0, 10))).toEqual(['2024-12-01', '2025-01-01']);
+    expect(dateSpan('2022').map((d) => d.toISOString().slice(0, 10))).toEqual(['2022-01-01', '2023-01-01']);
+  });
+});
+
+describe('categoryShape', () => {
+  it('gives every category its own shape', () => {
+    const shapes = (Object.keys(CATEGORIES) as Category[]).map((c) => categoryShape(c));
+    expect(new Set(shapes).size).toBe(shapes.length);
+  });
+});
+
+describe('layoutTimeline', () => {
+  const inc = (id: string, date: string) => ({
+    id,
+    date,
+    category: 'propagandist' as const,
+    name: id,
+    href: `/incidents/#${id}`,
+  });
+  const t = layoutTimeline({
+    incidents: [
+      inc('late', '2025-04-25'),
+      inc('early', '2022-08-20'),
+      inc('near', '2025-04-24'),
+      inc('month', '2024-12'),
+    ],
+    events: [
+      { id: 'talks', date: '2025-04-25', title: 'Talks', href: '/peace-talks/#talks' },
+      { id: 'minsk', date: '2015-02-11', endDate: '2015-02-12', title: 'Minsk', href: '/peace-talks/#minsk' },
+    ],
+    keyIncident: 'late',
+    until: '2025-04-29',
+  });
+
+  it('draws one mark per incident, in date order from left to right', () => {
+    expect(t.incidents).toHaveLength(4);
+    const x = Object.fromEntries(t.incidents.map((m) => [m.id, m.x]));
+    expect(x['early']!).toBeLessThan(x['month']!);
+    expect(x['month']!).toBeLessThan(x['near']!);
+    expect(x['near']!).toBeLessThan(x['late']!);
+    for (const m of t.incidents) {
+      expect(m.x).toBeGreaterThanOrEqual(t.plot.left);
+      expect(m.x).toBeLessThanOrEqual(t.plot.right);
+    }
+  });
+
+  it('stacks marks that would overlap instead of drawing one over the other', () => {
+    const [near, late] = ['near', 'late'].map((id) => t.incidents.find((m) => m.id === id)!);
+    expect(near!.y).not.toBe(late!.y);
+  });
+
+  it('draws a month as a span and a day as a point', () => {
+    expect(t.incidents.find((m) => m.id === 'month')!.span).toBeDefined();
+    expect(t.incidents.find((m) => m.id === 'late')!.span).toBeUndefined();
+  });
+
+  it('puts the peace talks in their own lane, leaving out rounds before the chart’s years', () => {
+    expect(t.events.map((e) => e.id)).toEqual(['talks']);
+    expect(t.eventsOutside).toBe(1);
+    expect(t.events[0]!.y).toBeGreaterThan(t.lanes.events.top);
+    expect(t.lanes.events.top).toBeGreaterThanOrEqual(t.lanes.incidents.bottom);
+  });
+
+  it('marks the key incident at its date, in line with the talks of the same day', () => {
+    expect(t.key?.id).toBe('late');
+    expect(t.key?.x).toBeCloseTo(t.events[0]!.x, 5);
+  });
+
+  it('starts at the first incident’s year', () => {
+    expect(t.ticks[0]).toMatchObject({ label: '2022', major: true });
+  });
+});
