@@ -91,13 +91,13 @@ function serve(dist) {
 }
 
 async function filterTime(url) {
-  const { chromiumLaunchOptions } = await import(join(ROOT, 'tests/browser.ts')).catch(() => ({
-    chromiumLaunchOptions: () => ({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] }),
-  }));
+  const { chromiumLaunchOptions } = await import(join(ROOT, 'tests/browser.ts'));
   const browser = await chromium.launch(chromiumLaunchOptions());
   const page = await browser.newPage();
   await page.goto(url);
+  // This function runs in the page, where `document` and `requestAnimationFrame` exist.
   const result = await page.evaluate(async () => {
+    /* global document, requestAnimationFrame */
     document.querySelector('#incident-filters details').open = true;
     const input = document.querySelector('#incident-filters input[type=checkbox]');
     const t0 = performance.now();
