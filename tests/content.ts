@@ -12,6 +12,8 @@ export interface RawIncident {
   id: string;
   date: string;
   person: { name: string };
+  role: string;
+  summary: string;
   place: { locality: string; setting: 'russia' | 'occupied-ukraine' };
   sources: { url: string }[];
   aliases?: string[];
@@ -21,6 +23,7 @@ export interface RawEvent {
   date: string;
   title: string;
   sources: { url: string }[];
+  aliases?: string[];
 }
 export interface RawSection {
   id: string;
@@ -28,6 +31,7 @@ export interface RawSection {
   order: number;
   summary: string;
   file: string;
+  aliases?: string[];
 }
 
 export const readIncidents = (): RawIncident[] => parse(readFileSync(join(DIR, 'incidents.yaml'), 'utf8'));

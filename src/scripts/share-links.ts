@@ -9,6 +9,7 @@ export function enhanceShareLinks(): void {
   const status = document.createElement('p');
   status.className = 'share-status';
   status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
   document.body.append(status);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const announce = (text: string) => {
