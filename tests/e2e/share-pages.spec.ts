@@ -80,8 +80,8 @@ test('every fragment link on every built page reaches an element with that id', 
     await page.goto(path);
     const links = await page
       .locator('a[href*="#"]')
-      .evaluateAll((as) => as.map((a) => [a.getAttribute('href') ?? '', (a as HTMLAnchorElement).href]));
-    for (const [raw, href] of links) {
+      .evaluateAll((as) => as.map((a) => ({ raw: a.getAttribute('href'), href: (a as HTMLAnchorElement).href })));
+    for (const { raw, href } of links) {
       const url = new URL(href);
       if (url.origin !== new URL(page.url()).origin) continue;
       const id = decodeURIComponent(url.hash.slice(1));
