@@ -9,6 +9,7 @@ import type { APIRoute } from 'astro';
 import { explainerSections, incidents } from '../data/collections';
 import { lastChanged, newestChangeFirst, startOfPartialDate } from '../lib/changes';
 import { sharePath } from '../lib/share';
+import { formatDate } from '../lib/dates';
 import { SITE } from '../site';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -21,7 +22,7 @@ export const GET: APIRoute = async ({ site }) => {
   }));
   // Newest incident first among equals, as readers of a news feed expect.
   const killings = [...(await incidents())].reverse().map((i) => ({
-    title: `${i.person.name}: ${i.role}`,
+    title: `${i.person.name}, ${formatDate(i.date)}`,
     description: i.summary,
     link: sharePath('incidents', i.id),
     changed: lastChanged(SITE.published, i.updates),

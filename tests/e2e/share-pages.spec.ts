@@ -76,7 +76,8 @@ test('every fragment link on every built page reaches an element with that id', 
     return idsOn.get(path) ?? new Set<string>();
   };
   let checked = 0;
-  for (const path of PAGES) {
+  // Redirects hold no fragment links, and their meta refresh would navigate away mid-read.
+  for (const path of PAGES.filter((p) => !isRedirect(p))) {
     await page.goto(path);
     const links = await page
       .locator('a[href*="#"]')

@@ -55,7 +55,8 @@ for (const width of [390, 1280]) {
   test(`every public id opens its piece below the header and marked, at ${width}px`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height: 800 });
-    expect(LANDINGS.length).toBeGreaterThan(20);
+    // At least one section, talks section, event and incident.
+    expect(LANDINGS.length).toBeGreaterThanOrEqual(4);
     for (const landing of LANDINGS) {
       const at = `${landing.page}#${landing.hash}`;
       const where = await land(page, landing);
