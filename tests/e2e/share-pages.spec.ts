@@ -22,6 +22,12 @@ const PAGES = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
 const isRedirect = (path: string) =>
   /<meta http-equiv="refresh"/.test(readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8'));
 
+/** True for pages that ask not to be indexed (redirects, the 404 page): they have no preview. */
+const isUnindexed = (path: string) =>
+  /<meta name="robots" content="noindex"/.test(
+    readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8'),
+  );
+
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): { width: number; height: number } {
   const bytes = readFileSync(file);
@@ -95,7 +101,7 @@ test('every fragment link on every built page reaches an element with that id', 
 
 test('every page has complete preview tags whose image is a 1200×630 PNG in the build', async ({ page }) => {
   test.setTimeout(120_000);
-  const pages = PAGES.filter((p) => !isRedirect(p));
+  const pages = PAGES.filter((p) => !isUnindexed(p));
   expect(pages).toContain('/');
   for (const path of pages) {
     await page.goto(path);
