@@ -5,6 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSectionFootnotes from './src/lib/rehype-section-footnotes.ts';
 import rehypeTableScroll from './src/lib/rehype-table-scroll.ts';
+// Sharing (issue 3): sitemap without the redirect pages left at former ids.
+import indexedSitemap from './src/integrations/sitemap.ts';
 
 /** The public address, configured once; canonical URLs, feeds and previews derive from it. */
 const site = process.env.SITE_URL ?? 'https://balashikha-explainer.example.org';
@@ -34,7 +36,7 @@ export default defineConfig({
       smartypants: true,
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), ...indexedSitemap()],
   devToolbar: { enabled: false },
   // Quality gates (issue 6): a strict Content Security Policy. Astro hashes every inline
   // script and style it emits into a per-page <meta>; nothing else may run or load, and

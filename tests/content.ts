@@ -17,6 +17,8 @@ export interface RawIncident {
   id: string;
   date: string;
   person: { name: string };
+  role: string;
+  summary: string;
   place: { locality: string; setting: 'russia' | 'occupied-ukraine' };
   sources: { url: string }[];
   aliases?: string[];
@@ -32,6 +34,7 @@ export interface RawEvent {
   title: string;
   sources: { url: string }[];
   updates?: RawUpdate[];
+  aliases?: string[];
 }
 export interface RawSection {
   id: string;
@@ -40,6 +43,7 @@ export interface RawSection {
   summary: string;
   file: string;
   updates?: RawUpdate[];
+  aliases?: string[];
 }
 
 export const readIncidents = (): RawIncident[] => parse(readFileSync(join(DIR, 'incidents.yaml'), 'utf8'));

@@ -1,0 +1,53 @@
+/**
+ * The preview card of every page and piece, keyed as its image path under /og/. The image
+ * endpoint draws them and the pages describe them (`og:image:alt`), from this one list.
+ */
+import { SITE } from '../site';
+import { formatDate } from '../lib/dates';
+import { previewAlt, type PreviewCard } from '../lib/preview-image';
+import { previewPath } from '../lib/share';
+import { explainerSections, incidents, peaceTalksSections } from './collections';
+
+const asOf = `As of ${formatDate(SITE.asOf)}`;
+const card = (kicker: string, title: string, date: string): PreviewCard => ({
+  kicker,
+  title,
+  date,
+  siteName: SITE.name,
+});
+
+/** Every card, by key: `site`, `incidents`, `peace-talks`, and `<kind>/<id>` for each piece. */
+export async function previewCards(): Promise<Map<string, PreviewCard>> {
+  const all = await incidents();
+  const first = all[0];
+  const last = all.at(-1);
+  const span = first && last ? `${formatDate(first.date)} to ${formatDate(last.date)}` : asOf;
+  return new Map<string, PreviewCard>([
+    ['site', card('Explainer', SITE.headline, asOf)],
+    ['incidents', card('Incident list', 'Targeted killings since 2022', span)],
+    ['peace-talks', card('Background', 'Where the peace talks stood', asOf)],
+    ...(await explainerSections()).map(
+      (s) => [`explainer/${s.data.id}`, card('Explainer', s.data.title, asOf)] as const,
+    ),
+    ...(await peaceTalksSections()).map(
+      (s) => [`peace-talks/${s.data.id}`, card('Peace talks', s.data.title, asOf)] as const,
+    ),
+    ...all.map(
+      (i) =>
+        [`incidents/${i.id}`, card('Incident', i.person.name, `${formatDate(i.date)}, ${i.place.locality}`)] as const,
+    ),
+  ]);
+}
+
+/** The image address and its description for a page's head. */
+export interface Preview {
+  image: string;
+  alt: string;
+}
+
+/** The preview of one key; an unknown key is a programming error and fails the build. */
+export async function previewFor(key: string): Promise<Preview> {
+  const c = (await previewCards()).get(key);
+  if (!c) throw new Error(`No preview card for "${key}"`);
+  return { image: previewPath(key), alt: previewAlt(c) };
+}

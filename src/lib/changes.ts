@@ -1,0 +1,24 @@
+/**
+ * When a piece last changed: the newest of its own date and its dated updates. The feed
+ * lists pieces newest change first, so a correction brings an old piece back to the top.
+ */
+import { comparePartialDates, parsePartialDate } from './partial-date';
+
+/** The newest of `own` and every update's date (partial dates compare as in the lists). */
+export function lastChanged(own: string, updates: readonly { date: string }[]): string {
+  return updates.reduce((newest, u) => (comparePartialDates(u.date, newest) > 0 ? u.date : newest), own);
+}
+
+/** Newest change first; ties keep their given order, so callers decide what comes first. */
+export function newestChangeFirst<T>(items: readonly T[], changed: (item: T) => string): T[] {
+  return items
+    .map((item, i) => ({ item, i, date: changed(item) }))
+    .sort((a, b) => comparePartialDates(b.date, a.date) || a.i - b.i)
+    .map(({ item }) => item);
+}
+
+/** The first instant of a partial date, in UTC, for feeds that need a full timestamp. */
+export function startOfPartialDate(iso: string): Date {
+  const d = parsePartialDate(iso);
+  return new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
+}

@@ -1,0 +1,112 @@
+/**
+ * The 1200×630 preview image that chats and social posts show for a shared link: kicker,
+ * title, date and the site's name, in the calm style of the pages. Satori lays the card out
+ * as SVG and resvg turns it into a PNG, both at build time. The font ships in an npm
+ * package (satori reads .woff, not .woff2), so the build needs no network.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+
+export const PREVIEW_WIDTH = 1200;
+export const PREVIEW_HEIGHT = 630;
+
+export interface PreviewCard {
+  /** Small capitals above the title: "Explainer", "Incident". */
+  kicker: string;
+  title: string;
+  /** Already formatted (by src/lib/dates.ts), e.g. "25 April 2025". */
+  date: string;
+  siteName: string;
+}
+
+/** The colours of the light theme in global.css; a preview has no dark mode. */
+const INK = { bg: '#fffdf9', text: '#1a1a1a', muted: '#575757', accent: '#9b1c1c', rule: '#d6d0c4' };
+
+const require = createRequire(import.meta.url);
+/** Latin, then Latin Extended (Š, ł, ă…) under its own name as a fallback family. */
+const FONT_FILES = [
+  { name: 'Serif', file: 'latin-400', weight: 400 },
+  { name: 'Serif', file: 'latin-700', weight: 700 },
+  { name: 'Serif Ext', file: 'latin-ext-400', weight: 400 },
+  { name: 'Serif Ext', file: 'latin-ext-700', weight: 700 },
+] as const;
+
+let fonts: Promise<Parameters<typeof satori>[1]['fonts']> | undefined;
+function loadFonts() {
+  fonts ??= Promise.all(
+    FONT_FILES.map(async ({ name, file, weight }) => ({
+      name,
+      weight,
+      style: 'normal' as const,
+      data: await readFile(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${file}-normal.woff`)),
+    })),
+  );
+  return fonts;
+}
+
+type Node = { type: string; props: { style?: Record<string, string | number>; children?: (Node | string)[] | string } };
+const el = (type: string, style: Record<string, string | number>, children: (Node | string)[] | string): Node => ({
+  type,
+  props: { style, children },
+});
+
+/** Long titles get a smaller size so that they never run off the card. */
+const titleSize = (title: string) => (title.length > 90 ? 52 : title.length > 50 ? 62 : 74);
+
+function card({ kicker, title, date, siteName }: PreviewCard): Node {
+  return el(
+    'div',
+    {
+      width: PREVIEW_WIDTH,
+      height: PREVIEW_HEIGHT,
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '64px 80px',
+      background: INK.bg,
+      color: INK.text,
+      borderTop: `16px solid ${INK.accent}`,
+      fontFamily: 'Serif, "Serif Ext"',
+    },
+    [
+      el('div', { display: 'flex', flexDirection: 'column', gap: 28, width: '100%' }, [
+        el(
+          'div',
+          { fontSize: 30, fontWeight: 700, color: INK.accent, letterSpacing: 3, textTransform: 'uppercase' },
+          kicker,
+        ),
+        el('div', { fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.15 }, title),
+      ]),
+      el(
+        'div',
+        {
+          display: 'flex',
+          justifyContent: 'space-between',
+          width: '100%',
+          borderTop: `2px solid ${INK.rule}`,
+          paddingTop: 24,
+          fontSize: 30,
+          color: INK.muted,
+        },
+        [el('div', {}, date), el('div', { fontWeight: 700, color: INK.text }, siteName)],
+      ),
+    ],
+  );
+}
+
+/** Renders one preview card to PNG bytes. */
+export async function renderPreview(input: PreviewCard): Promise<Uint8Array> {
+  const svg = await satori(card(input) as Parameters<typeof satori>[0], {
+    width: PREVIEW_WIDTH,
+    height: PREVIEW_HEIGHT,
+    fonts: await loadFonts(),
+  });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_WIDTH } }).render().asPng();
+}
+
+/** What the image shows, in words, for `og:image:alt`. */
+export const previewAlt = ({ kicker, title, date, siteName }: PreviewCard): string =>
+  `${kicker}: ${title}. ${date}. ${siteName}`;

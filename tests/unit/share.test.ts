@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { fullPagePath, neighbours, previewPath, sharePath, slugsOf } from '../../src/lib/share';
+import { lastChanged, newestChangeFirst, startOfPartialDate } from '../../src/lib/changes';
+
+describe('addresses of a piece', () => {
+  it('has a share page, a place on its full page and a preview image', () => {
+    expect(sharePath('incidents', 'darya-dugina')).toBe('/incidents/darya-dugina/');
+    expect(fullPagePath('incidents', 'darya-dugina')).toBe('/incidents/#darya-dugina');
+    expect(fullPagePath('explainer', 'who-was-moskalik')).toBe('/#who-was-moskalik');
+    expect(fullPagePath('peace-talks', 'earlier-rounds')).toBe('/peace-talks/#earlier-rounds');
+    expect(previewPath('explainer/who-was-moskalik')).toBe('/og/explainer/who-was-moskalik.png');
+  });
+});
+
+describe('share-page slugs', () => {
+  it('lists current ids, then former ids pointing at the piece that replaced them', () => {
+    const slugs = slugsOf([
+      { id: 'a', aliases: ['old-a', 'older-a'] },
+      { id: 'b', aliases: [] },
+    ]);
+    expect(slugs).toEqual([
+      { slug: 'a', id: 'a', isAlias: false },
+      { slug: 'b', id: 'b', isAlias: false },
+      { slug: 'old-a', id: 'a', isAlias: true },
+      { slug: 'older-a', id: 'a', isAlias: true },
+    ]);
+  });
+  it('refuses an alias that is another piece’s id', () => {
+    expect(() =>
+      slugsOf([
+        { id: 'a', aliases: ['b'] },
+        { id: 'b', aliases: [] },
+      ]),
+    ).toThrow('"b" is claimed by both "b" and "a"');
+  });
+  it('refuses one alias on two pieces, and a duplicate id', () => {
+    expect(() =>
+      slugsOf([
+        { id: 'a', aliases: ['old'] },
+        { id: 'b', aliases: ['old'] },
+      ]),
+    ).toThrow('"old" is claimed by both "a" and "b"');
+    expect(() =>
+      slugsOf([
+        { id: 'a', aliases: [] },
+        { id: 'a', aliases: [] },
+      ]),
+    ).toThrow('"a" is claimed by both');
+  });
+});
+
+describe('previous and next', () => {
+  const items = ['one', 'two', 'three'];
+  it('has no previous at the start and no next at the end', () => {
+    expect(neighbours(items, 0)).toEqual({ prev: undefined, next: 'two' });
+    expect(neighbours(items, 1)).toEqual({ prev: 'one', next: 'three' });
+    expect(neighbours(items, 2)).toEqual({ prev: 'two', next: undefined });
+  });
+});
+
+describe('change dates', () => {
+  it('is the piece’s own date when it has no updates', () => {
+    expect(lastChanged('2026-11-25', [])).toBe('2026-11-25');
+  });
+  it('is the newest update when one is newer, whatever the order they are listed in', () => {
+    expect(lastChanged('2026-11-25', [{ date: '2026-12-03' }, { date: '2027-01-10' }, { date: '2026-12-20' }])).toBe(
+      '2027-01-10',
+    );
+  });
+  it('ignores updates older than the piece’s own date', () => {
+    expect(lastChanged('2026-11-25', [{ date: '2026-11-01' }])).toBe('2026-11-25');
+  });
+  it('orders newest change first, keeping the given order among equals', () => {
+    const items = [
+      { id: 'a', changed: '2026-11-25' },
+      { id: 'b', changed: '2027-01-10' },
+      { id: 'c', changed: '2026-11-25' },
+      { id: 'd', changed: '2026-12' },
+    ];
+    expect(newestChangeFirst(items, (i) => i.changed).map((i) => i.id)).toEqual(['b', 'd', 'a', 'c']);
+  });
+  it('turns a partial date into its first instant in UTC', () => {
+    expect(startOfPartialDate('2025-04-25').toISOString()).toBe('2025-04-25T00:00:00.000Z');
+    expect(startOfPartialDate('2024-12').toISOString()).toBe('2024-12-01T00:00:00.000Z');
+  });
+});
