@@ -31,3 +31,14 @@ export const NAV = [
   { href: '/incidents/', label: 'Incidents' },
   { href: '/peace-talks/', label: 'Peace talks' },
 ] as const;
+
+/** Where the print edition lives: the whole story as one document (src/pages/print.astro). */
+export const PRINT_EDITION_PATH = '/print/';
+
+/** The licences the site is published under; README, "Licence", says the same. */
+export const LICENCE = {
+  /** The words: text, data and pictures made for this site. */
+  text: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  /** The code that builds the site. */
+  code: { name: 'MIT', url: 'https://opensource.org/license/mit' },
+} as const;
