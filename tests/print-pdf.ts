@@ -26,6 +26,46 @@ export function builtPages(dist = 'dist'): string[] {
     .sort();
 }
 
+/** Sheet sizes, and the @page margins set in src/styles/print.css (top, sides, bottom), in mm. */
+const SHEET_MM: Record<Paper, { width: number; height: number }> = {
+  A4: { width: 210, height: 297 },
+  Letter: { width: 215.9, height: 279.4 },
+};
+const MARGIN_MM = { top: 18, inline: 20, bottom: 20 };
+const PX_PER_MM = 96 / 25.4;
+
+/**
+ * The ids of the elements matching `selector` that are taller than one sheet's text area (with
+ * the heading they must stay with, and a little slack), so cannot be kept whole: measured in
+ * print media at the width of the paper's text area.
+ */
+export async function tallerThanASheet(page: Page, selector: string, paper: Paper): Promise<string[]> {
+  const sheet = SHEET_MM[paper];
+  const width = Math.floor((sheet.width - 2 * MARGIN_MM.inline) * PX_PER_MM);
+  const height = (sheet.height - MARGIN_MM.top - MARGIN_MM.bottom) * PX_PER_MM;
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width, height: Math.floor(height) });
+  await page.emulateMedia({ media: 'print' });
+  // A heading just before an element stays with it (break-after: avoid), so it counts too.
+  const tall = await page.locator(selector).evaluateAll(
+    (els, max) =>
+      els
+        .filter((e) => {
+          let n: Element | null = e;
+          while (n && !n.previousElementSibling) n = n.parentElement;
+          const before = n?.previousElementSibling;
+          const heading = before && /^H[1-6]$/.test(before.tagName) ? before : null;
+          const top = (heading ?? e).getBoundingClientRect().top;
+          return e.getBoundingClientRect().bottom - top > max * 0.97;
+        })
+        .map((e) => e.id),
+    height,
+  );
+  await page.emulateMedia({ media: null });
+  if (viewport) await page.setViewportSize(viewport);
+  return tall;
+}
+
 /** Prints the page at `path` as Chromium does for a reader (print media, CSS page rules). */
 export async function printPdf(page: Page, path: string, paper: Paper): Promise<Buffer> {
   await page.goto(path);

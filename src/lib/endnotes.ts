@@ -7,8 +7,9 @@
  *   its definition (from the section's own "Notes" list) becomes that endnote. The per-section
  *   "Notes" lists are then removed.
  * - A source list (`<ol class="sources">`, from SourceList.astro) is replaced by references
- *   such as "[3] [4]"; each source becomes an endnote. A source already cited (same address)
- *   keeps its first number, so a report cited by several incidents is listed once.
+ *   such as "[3] [4]"; each source becomes an endnote, its address written out at the end. A
+ *   source already cited (same address) keeps its first number, so a report cited by several
+ *   incidents is listed once.
  * - A source list inside a `<details>` (a talks event's collapsed sources) replaces the whole
  *   disclosure with "Sources: [5] [6]": on paper there is nothing to expand.
  */
@@ -66,11 +67,27 @@ function footnoteContent(li: Element): ElementContent[] {
   return inner;
 }
 
-/** The address a source list item cites: its first link. */
-function sourceKey(li: Element): string {
-  for (const el of elements(li))
-    if (el.tagName === 'a' && typeof el.properties['href'] === 'string') return el.properties['href'];
-  return toHtml(li);
+/** The first link in a source list item: the report it cites. */
+function sourceLink(li: Element): Element | undefined {
+  for (const el of elements(li)) if (el.tagName === 'a' && typeof el.properties['href'] === 'string') return el;
+  return undefined;
+}
+
+/**
+ * A source as an endnote: as the list item had it, with its address written out at the end, as
+ * in a printed bibliography (the outlet's link is marked so print.css does not repeat it).
+ */
+function sourceNote(li: Element): ElementContent[] {
+  const link = sourceLink(li);
+  const href = link?.properties['href'];
+  if (!link || typeof href !== 'string') return li.children;
+  const marked = (nodes: ElementContent[]): ElementContent[] =>
+    nodes.map((n) => {
+      if (n === link)
+        return { ...link, properties: { ...link.properties, className: [...classes(link), 'url-printed'] } };
+      return isElement(n) ? { ...n, children: marked(n.children) } : n;
+    });
+  return [...marked(li.children), { type: 'text', value: '. ' }, h('a', { className: ['bare-url'], href }, href)];
 }
 
 export function gatherEndnotes(html: string, options: EndnoteOptions = {}): Endnoted {
@@ -110,7 +127,9 @@ export function gatherEndnotes(html: string, options: EndnoteOptions = {}): Endn
   function sourceRefs(list: Element): ElementContent[] {
     const refs = list.children
       .filter((c): c is Element => isElement(c) && c.tagName === 'li')
-      .map((li) => numberFor(`source:${sourceKey(li)}`, () => li.children));
+      .map((li) =>
+        numberFor(`source:${String(sourceLink(li)?.properties['href'] ?? toHtml(li))}`, () => sourceNote(li)),
+      );
     return refs.flatMap((n, i) => [...(i > 0 ? [{ type: 'text' as const, value: ' ' }] : []), reference(n, `[${n}]`)]);
   }
 

@@ -40,7 +40,10 @@ describe('gatherEndnotes', () => {
     const doc = `<article>${sources('https://x.example/1', 'https://x.example/2')}</article><article>${sources('https://x.example/2', 'https://x.example/3')}</article>`;
     const { html, notes } = gatherEndnotes(doc);
     expect(notes.map((n) => n.number)).toEqual([1, 2, 3]);
-    expect(notes[1]?.html).toContain('href="https://x.example/2"');
+    expect(notes[1]?.html).toBe(
+      '<a href="https://x.example/2" class="url-printed">Outlet</a>, <time datetime="2025-04-25">25 Apr 2025</time>. ' +
+        '<a class="bare-url" href="https://x.example/2">https://x.example/2</a>',
+    );
     expect(html).not.toContain('class="sources"');
     const refs = [...html.matchAll(/<a href="#note-(\d)"[^>]*>\[(\d)\]<\/a>/g)].map((m) => [m[1], m[2]]);
     expect(refs).toEqual([
