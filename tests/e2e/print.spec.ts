@@ -3,6 +3,7 @@
  * to PDF on A4 and on US Letter, and the tests read the text of every sheet.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
@@ -191,6 +192,20 @@ test.describe('the print edition', () => {
     expect(new Set(targets)).toEqual(new Set(ids.map((id) => `#${id}`)));
   });
 
+  for (const colorScheme of ['light', 'dark'] as const)
+    test(`has no WCAG 2.2 AA violations on screen (${colorScheme})`, async ({ page }) => {
+      // The whole story on one page: axe needs minutes on a busy two-core machine.
+      test.setTimeout(300_000);
+      await page.emulateMedia({ colorScheme });
+      await page.goto(PRINT_EDITION_PATH);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    });
+
   test('has no duplicate ids and every in-page link lands', async ({ page }) => {
     await page.goto(PRINT_EDITION_PATH);
     const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
@@ -252,7 +267,7 @@ test.describe('the Print control', () => {
         window.print = () => void (window as unknown as { printed: number }).printed++;
       });
       await page.goto(path);
-      const control = page.getByRole('complementary', { name: 'Print' });
+      const control = page.getByRole('group', { name: 'Print' });
       await control.getByRole('button', { name: /^Print this (page|edition)$/ }).click();
       expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
       if (path !== PRINT_EDITION_PATH)
@@ -264,7 +279,7 @@ test.describe('the Print control', () => {
     test.use({ javaScriptEnabled: false });
     test('offers the print edition as a link and no dead button', async ({ page }) => {
       await page.goto('/');
-      const control = page.getByRole('complementary', { name: 'Print' });
+      const control = page.getByRole('group', { name: 'Print' });
       await expect(control.getByRole('button')).toHaveCount(0);
       await control.getByRole('link', { name: /Print edition/ }).click();
       await expect(page).toHaveURL(new RegExp(`${PRINT_EDITION_PATH}$`));
