@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The text of a printed page's margins. Chromium's page-margin boxes can only show strings
  * and counters, and a stylesheet cannot know which page it is printing, so each page gets a
@@ -27,4 +29,9 @@ export interface PageMargins {
 /** The @page rules for one page: the title at the top centre, the address at the bottom left. */
 export function pageMarginCss({ title, url }: PageMargins): string {
   return `@media print{@page{@top-center{content:${cssString(title)}}@bottom-left{content:${cssString(url)}}}}`;
+}
+
+/** The CSP source that allows an inline <style> with exactly this text. */
+export function styleHash(css: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { incidentSpan, numberSections, sectionNumbers } from '../../src/lib/print-edition';
-import { cssString, pageMarginCss } from '../../src/lib/print-margins';
+import { cssString, pageMarginCss, styleHash } from '../../src/lib/print-margins';
 
 describe('the print edition outline', () => {
   const parts = numberSections([
@@ -56,5 +56,10 @@ describe('page-margin text', () => {
   it('puts the title at the top centre and the address at the bottom left, for print only', () => {
     const css = pageMarginCss({ title: 'T', url: 'https://x.example/p/' });
     expect(css).toBe('@media print{@page{@top-center{content:"T"}@bottom-left{content:"https://x.example/p/"}}}');
+  });
+
+  it('hashes the style for the CSP as a browser does', () => {
+    // The SHA-256 of the empty string, in base64, as CSP writes it.
+    expect(styleHash('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
   });
 });
