@@ -7,6 +7,8 @@ import rehypeSectionFootnotes from './src/lib/rehype-section-footnotes.ts';
 import rehypeTableScroll from './src/lib/rehype-table-scroll.ts';
 // Sharing (issue 3): sitemap without the redirect pages left at former ids.
 import indexedSitemap from './src/integrations/sitemap.ts';
+// Printing (issue 4): marks autolinked bare URLs so print.css does not print them twice.
+import rehypeBareLinks from './src/lib/rehype-bare-links.ts';
 
 /** The public address, configured once; canonical URLs, feeds and previews derive from it. */
 const site = process.env.SITE_URL ?? 'https://balashikha-explainer.example.org';
@@ -27,7 +29,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [[remarkGfm, { singleTilde: false }]],
-      rehypePlugins: [rehypeSectionFootnotes, rehypeTableScroll],
+      rehypePlugins: [rehypeSectionFootnotes, rehypeTableScroll, rehypeBareLinks],
       remarkRehype: {
         footnoteLabel: 'Notes',
         footnoteLabelTagName: 'h3',

@@ -32,16 +32,27 @@ export const NAV = [
   { href: '/peace-talks/', label: 'Peace talks' },
 ] as const;
 
+/** Where the print edition lives: the whole story as one document (src/pages/print.astro). */
+export const PRINT_EDITION_PATH = '/print/';
+
+/** The licences the site is published under; README, "Licence", says the same. */
+export const LICENCE = {
+  /** The words: text, data and pictures made for this site. */
+  text: {
+    name: 'Creative Commons Attribution 4.0 International',
+    short: 'CC BY 4.0',
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+  },
+  /** The code that builds the site. */
+  code: { name: 'MIT', url: 'https://opensource.org/license/mit' },
+} as const;
+
 /**
  * The incident list as a dataset (issue 5): the licence of the downloads, the incident the
  * timeline marks, and the size beyond which the list is split into one page per year.
  */
 export const DATA = {
-  licence: {
-    name: 'Creative Commons Attribution 4.0 International',
-    short: 'CC BY 4.0',
-    url: 'https://creativecommons.org/licenses/by/4.0/',
-  },
+  licence: LICENCE.text,
   /** The killing the explainer is about; the timeline marks it. */
   keyIncident: 'yaroslav-moskalik',
   /** Up to this many incidents the list is one page; beyond it, an index and a page per year (per month for a crowded year). */
