@@ -5,14 +5,14 @@
  * Output: print-preview/<page>-<paper>.pdf and print-preview/<page>-<paper>-<sheet>.png.
  * PNGs need pdftoppm (Debian: apt-get install poppler-utils); without it only PDFs are written.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../tests/browser.ts';
+import { startPreview } from './preview-server.ts';
 import { PAPERS, builtPages, sheetTexts } from '../tests/print-pdf.ts';
 
 const PORT = Number(process.env['PRINT_PREVIEW_PORT'] ?? 4398);
-const BASE = `http://127.0.0.1:${PORT}`;
 const OUT = 'print-preview';
 const args = process.argv.slice(2);
 const sheets = Number(args.find((a) => a.startsWith('--sheets='))?.split('=')[1] ?? 3);
@@ -20,22 +20,9 @@ const paths = args.filter((a) => a.startsWith('/'));
 const pages = paths.length ? paths : builtPages();
 const hasPdftoppm = spawnSync('pdftoppm', ['-v']).error === undefined;
 
-// Its own process group, so that stopping it also stops the server npx started.
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
-  stdio: 'ignore',
-  detached: true,
-});
+const server = await startPreview(PORT);
+const BASE = server.base;
 try {
-  for (let i = 0; i < 60; i++) {
-    if (
-      await fetch(BASE).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 500));
-  }
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const browser = await chromium.launch(chromiumLaunchOptions());
@@ -55,5 +42,5 @@ try {
   await browser.close();
   if (!hasPdftoppm) console.log('pdftoppm not found: install poppler-utils for PNGs of the sheets.');
 } finally {
-  if (server.pid) process.kill(-server.pid);
+  server.stop();
 }

@@ -3,13 +3,13 @@
  * into screenshots/, so a person can look at the site the way readers will.
  * Usage: npm run screenshots [-- [--full] /path/ ...]   (builds first: run `npm run build`)
  */
-import { spawn } from 'node:child_process';
+
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../tests/browser.ts';
+import { startPreview } from './preview-server.ts';
 
 const PORT = Number(process.env['SCREENSHOT_PORT'] ?? 4399);
-const BASE = `http://127.0.0.1:${PORT}`;
 const args = process.argv.slice(2);
 /** `--full` captures whole pages; by default the first two screens, which image viewers can open. */
 const full = args.includes('--full');
@@ -18,22 +18,9 @@ const pages = paths.length ? paths : ['/', '/incidents/', '/peace-talks/', '/404
 const widths = [390, 1280];
 const schemes = ['light', 'dark'] as const;
 
-// Its own process group, so that stopping it also stops the server npx started.
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
-  stdio: 'ignore',
-  detached: true,
-});
+const server = await startPreview(PORT);
+const BASE = server.base;
 try {
-  for (let i = 0; i < 60; i++) {
-    if (
-      await fetch(BASE).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 500));
-  }
   mkdirSync('screenshots', { recursive: true });
   const browser = await chromium.launch(chromiumLaunchOptions());
   for (const path of pages) {
@@ -55,5 +42,5 @@ try {
   }
   await browser.close();
 } finally {
-  if (server.pid) process.kill(-server.pid);
+  server.stop();
 }

@@ -1,13 +1,8 @@
 /**
- * When a piece last changed: the newest of its own date and its dated updates. The feed
- * lists pieces newest change first, so a correction brings an old piece back to the top.
+ * Ordering by change for the feed: pieces newest change first (see `lastModified` in
+ * modified.ts), so a correction brings an old piece back to the top.
  */
 import { comparePartialDates, parsePartialDate } from './partial-date';
-
-/** The newest of `own` and every update's date (partial dates compare as in the lists). */
-export function lastChanged(own: string, updates: readonly { date: string }[]): string {
-  return updates.reduce((newest, u) => (comparePartialDates(u.date, newest) > 0 ? u.date : newest), own);
-}
 
 /** Newest change first; ties keep their given order, so callers decide what comes first. */
 export function newestChangeFirst<T>(items: readonly T[], changed: (item: T) => string): T[] {

@@ -7,7 +7,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { explainerSections, incidents } from '../data/collections';
-import { lastChanged, newestChangeFirst, startOfPartialDate } from '../lib/changes';
+import { newestChangeFirst, startOfPartialDate } from '../lib/changes';
+import { lastModified } from '../lib/modified';
 import { sharePath } from '../lib/share';
 import { formatDate } from '../lib/dates';
 import { SITE } from '../site';
@@ -18,14 +19,14 @@ export const GET: APIRoute = async ({ site }) => {
     title: s.title,
     description: s.summary,
     link: sharePath('explainer', s.id),
-    changed: lastChanged(SITE.published, s.updates),
+    changed: lastModified(SITE.published, s.updates),
   }));
   // Newest incident first among equals, as readers of a news feed expect.
   const killings = [...(await incidents())].reverse().map((i) => ({
     title: `${i.person.name}, ${formatDate(i.date)}`,
     description: i.summary,
     link: sharePath('incidents', i.id),
-    changed: lastChanged(SITE.published, i.updates),
+    changed: lastModified(SITE.published, i.updates),
   }));
   return rss({
     title: SITE.name,

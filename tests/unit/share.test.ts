@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fullPagePath, neighbours, previewPath, sharePath, slugsOf } from '../../src/lib/share';
-import { lastChanged, newestChangeFirst, startOfPartialDate } from '../../src/lib/changes';
+import { newestChangeFirst, startOfPartialDate } from '../../src/lib/changes';
 
 describe('addresses of a piece', () => {
   it('has a share page, a place on its full page and a preview image', () => {
@@ -59,17 +59,6 @@ describe('previous and next', () => {
 });
 
 describe('change dates', () => {
-  it('is the piece’s own date when it has no updates', () => {
-    expect(lastChanged('2026-11-25', [])).toBe('2026-11-25');
-  });
-  it('is the newest update when one is newer, whatever the order they are listed in', () => {
-    expect(lastChanged('2026-11-25', [{ date: '2026-12-03' }, { date: '2027-01-10' }, { date: '2026-12-20' }])).toBe(
-      '2027-01-10',
-    );
-  });
-  it('ignores updates older than the piece’s own date', () => {
-    expect(lastChanged('2026-11-25', [{ date: '2026-11-01' }])).toBe('2026-11-25');
-  });
   it('orders newest change first, keeping the given order among equals', () => {
     const items = [
       { id: 'a', changed: '2026-11-25' },
