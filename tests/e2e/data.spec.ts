@@ -144,9 +144,11 @@ test.describe('the timeline chart', () => {
     await expect(figure.locator('figcaption')).toContainText('Each mark');
     const categories = [...new Set(incidents.map((i) => i.category))];
     await expect(figure.locator('.legend li')).toHaveCount(categories.length + 2);
-    await figure.locator('summary').click();
+    // The table follows the figure (a figcaption must be a figure's first or last child).
+    const data = page.locator('figure.timeline + details.chart-data');
+    await data.locator('summary').click();
     for (const i of incidents)
-      await expect(figure.locator(`table a[href="/incidents/#${i.id}"]`)).toHaveText(i.person.name);
+      await expect(data.locator(`table a[href="/incidents/#${i.id}"]`)).toHaveText(i.person.name);
   });
 });
 
@@ -166,8 +168,9 @@ test.describe('the map', () => {
       );
     await expect(figure.locator('figcaption')).toContainText('Crimea is drawn as part of Ukraine');
     await expect(figure.locator('figcaption')).toContainText('does not show the front line');
-    for (const i of incidents)
-      await expect(figure.locator(`.places a[href="/incidents/#${i.id}"]`)).toHaveText(i.person.name);
+    // The list by place follows the figure.
+    const places = page.locator('figure.incident-map + ul.places');
+    for (const i of incidents) await expect(places.locator(`a[href="/incidents/#${i.id}"]`)).toHaveText(i.person.name);
   });
 
   test('draws no map tiles and fetches nothing from elsewhere', async ({ page }) => {

@@ -55,7 +55,9 @@ test.describe('filters on the incident list', () => {
         await box(page, facet, value).check();
         const ids = expected({ [facet]: [value] });
         expect(await visibleIds(page)).toEqual(ids);
-        await expect(page.getByRole('status')).toHaveText(`${ids.length} of ${incidents.length} incidents shown`);
+        await expect(page.locator('#incident-filters').getByRole('status')).toHaveText(
+          `${ids.length} of ${incidents.length} incidents shown`,
+        );
         await expect(box(page, facet, value).locator('xpath=..').locator('[data-count]')).toHaveText(`(${ids.length})`);
         await box(page, facet, value).uncheck();
       }
@@ -110,7 +112,9 @@ test.describe('filters on the incident list', () => {
     await expect(other.locator('#incident-filters details')).toHaveAttribute('open', '');
     await expect(box(other, 'category', c1!)).toBeChecked();
     expect(await visibleIds(other)).toEqual(both);
-    await expect(other.getByRole('status')).toHaveText(`${both.length} of ${incidents.length} incidents shown`);
+    await expect(other.locator('#incident-filters').getByRole('status')).toHaveText(
+      `${both.length} of ${incidents.length} incidents shown`,
+    );
   });
 
   test('sorts newest first and back, and clears', async ({ page }) => {
