@@ -205,7 +205,8 @@ test.describe('sitemap, robots.txt and feed', () => {
       const xml = await (await request.get(s)).text();
       urls.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname));
     }
-    const expected = PAGES.filter((p) => p.endsWith('/') && !isRedirect(p));
+    // Pages that ask not to be indexed (redirects, the print edition) stay out of the sitemap.
+    const expected = PAGES.filter((p) => p.endsWith('/') && !isUnindexed(p));
     expect(urls.sort()).toEqual(expected.sort());
   });
 
