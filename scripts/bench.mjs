@@ -45,7 +45,7 @@ function synthetic(real, total) {
   for (let n = 0; out.length < total; n++) {
     const base = real[n % real.length];
     const day = new Date(start + rnd() * (end - start)).toISOString().slice(0, 10);
-    const { time, timeZone, dateNote, approximate, ...rest } = base;
+    const { time, timeZone, dateNote, approximateDate, approximateTime, later, ...rest } = base;
     out.push({
       ...rest,
       id: `synthetic-${n + 1}`,

@@ -6,21 +6,28 @@ export const SITE = {
   /** Short name for the header, titles and previews. */
   name: 'The Moskalik Killing, Explained',
   /** The explainer's headline. */
-  headline: 'A general killed outside Moscow, and the pattern behind it',
+  headline: 'A general killed outside Moscow, and the killings before it',
   /** The standfirst: what the reader will get, in one or two sentences. */
   standfirst:
-    'Lt. Gen. Yaroslav Moskalik died when a parked car exploded beside him in Balashikha on 25 April 2025, hours before Donald Trump’s envoy sat down with Vladimir Putin. What happened, who he was, how his death fits a run of killings since 2022, and where the peace talks stood.',
+    'Lt Gen Yaroslav Moskalik was killed by a bomb hidden in a parked car in Balashikha on 25 April 2025, hours before Donald Trump’s envoy sat down with Vladimir Putin. Here is what happened, who he was, how his death compares with a run of killings since 2022, and where the peace talks stood.',
   /** One sentence for search results and link previews. */
   description:
-    'An explainer on the car-bomb killing of Russian Lt. Gen. Yaroslav Moskalik in April 2025, the targeted killings since 2022, and the state of the peace talks.',
+    'An explainer on the car-bomb killing of Russian Lt Gen Yaroslav Moskalik in April 2025, the targeted killings since 2022, and the state of the peace talks.',
   /** The story is told as things stood on this day. */
   asOf: '2025-04-29',
   /** First published (ISO date). */
   published: '2026-11-25',
   /** Last substantive change (ISO date). */
-  updated: '2026-11-25',
-  /** Where the story is datelined. */
-  dateline: 'Balashikha, Moscow Oblast',
+  updated: '2026-12-02',
+  /**
+   * The news report this explainer retells and checks. The site was compiled from published
+   * reports, not reported from the scene, so it carries no place dateline.
+   */
+  explains: {
+    outlet: 'Firstpost',
+    what: 'the Firstpost explainer of 25–26 April 2025',
+    url: 'https://www.firstpost.com/explainers/russian-general-assassinations-moscow-car-bomb-russia-ukraine-war-13883083.html',
+  },
   /** Language of every page. */
   lang: 'en-GB',
 } as const;
@@ -48,7 +55,7 @@ export const LICENCE = {
 } as const;
 
 /**
- * The incident list as a dataset (issue 5): the licence of the downloads, the incident the
+ * The incident list as a dataset: the licence of the downloads, the incident the
  * timeline marks, and the size beyond which the list is split into one page per year.
  */
 export const DATA = {

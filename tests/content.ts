@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { Speaker } from '../src/schemas/attribution';
 
 const DIR = process.env['CONTENT_DIR'] ?? 'content';
 
@@ -12,6 +13,8 @@ export interface RawUpdate {
   date: string;
   kind: 'update' | 'correction';
   text: string;
+  was?: string;
+  now?: string;
 }
 export interface RawIncident {
   id: string;
@@ -22,10 +25,10 @@ export interface RawIncident {
   place: { locality: string; setting: 'russia' | 'occupied-ukraine' };
   sources: { url: string }[];
   aliases?: string[];
-  // Fields the filters, downloads and update log are checked against (issue 5).
+  // Fields the filters, downloads and update log are checked against.
   category: string;
   method: string;
-  attribution: { stance: string }[];
+  attribution?: { speaker: Speaker; act: string; who: string; text: string }[];
   updates?: RawUpdate[];
 }
 export interface RawEvent {

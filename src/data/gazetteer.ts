@@ -1,9 +1,9 @@
 /**
  * Where the incident localities are, for the map. Coordinates are the localities' commonly
  * published centre points (as in their Wikipedia and GeoNames entries), rounded to two
- * decimals: about a kilometre, which is all a map of this scale can show and all the site
- * claims. A locality in the incident data that is missing here fails the build with a
- * message naming it, so the map can never silently drop an incident.
+ * decimals. A mark stands for the locality named in the entry, not for the site of the
+ * killing, and the map's caption says so. A locality in the incident data that is missing
+ * here fails the build with a message naming it, so the map can never silently drop an incident.
  */
 export interface Place {
   /** Latitude, degrees north. */
@@ -25,7 +25,7 @@ export const GAZETTEER: Readonly<Record<string, Place>> = {
     lat: 55.7,
     lon: 36.9,
     approximate:
-      'placed in the Zvenigorod area of Odintsovo district, where the village lies; its exact coordinates are not in the checked sources',
+      'the checked sources place the village only in Odintsovo district, west of Moscow, so the mark is an estimate within that district',
   },
   'St Petersburg': { lat: 59.94, lon: 30.31 },
   Krasnodar: { lat: 45.04, lon: 38.98 },

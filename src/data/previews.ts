@@ -3,7 +3,7 @@
  * endpoint draws them and the pages describe them (`og:image:alt`), from this one list.
  */
 import { SITE } from '../site';
-import { formatDate } from '../lib/dates';
+import { formatDate, formatWhen } from '../lib/dates';
 import { previewAlt, type PreviewCard } from '../lib/preview-image';
 import { previewPath } from '../lib/share';
 import { explainerSections, incidents, peaceTalksSections } from './collections';
@@ -21,7 +21,7 @@ export async function previewCards(): Promise<Map<string, PreviewCard>> {
   const all = await incidents();
   const first = all[0];
   const last = all.at(-1);
-  const span = first && last ? `${formatDate(first.date)} to ${formatDate(last.date)}` : asOf;
+  const span = first && last ? `${formatWhen(first)} to ${formatWhen(last)}` : asOf;
   return new Map<string, PreviewCard>([
     ['site', card('Explainer', SITE.headline, asOf)],
     ['incidents', card('Incident list', 'Targeted killings since 2022', span)],
@@ -34,7 +34,10 @@ export async function previewCards(): Promise<Map<string, PreviewCard>> {
     ),
     ...all.map(
       (i) =>
-        [`incidents/${i.id}`, card('Incident', i.person.name, `${formatDate(i.date)}, ${i.place.locality}`)] as const,
+        [
+          `incidents/${i.id}`,
+          card('Incident', i.person.name, `${formatWhen(i, { withTime: true, sentence: true })}, ${i.place.locality}`),
+        ] as const,
     ),
   ]);
 }

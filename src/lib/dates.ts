@@ -59,16 +59,66 @@ function offsetOn(iso: string, time: string, timeZone: string): string {
 
 /**
  * The machine-readable `datetime` for a `<time>` element: "2024-12" for a month,
- * "2025-04-25T10:40+03:00" when a local time and its zone are known.
+ * "2025-04-25T10:40+03:00" when a local time and its zone are known. A machine value cannot
+ * say "about", so an approximate time is left out and an approximate day is given as its month.
  */
-export function datetimeAttr(iso: string, time?: string, timeZone?: string): string {
-  const d = parsePartialDate(iso);
-  if (d.precision !== 'day' || !time || !timeZone) return iso;
-  return `${iso}T${time}${offsetOn(iso, time, timeZone)}`;
+export function datetimeAttr(w: When): string {
+  const d = parsePartialDate(w.date);
+  if (w.approximateDate && d.precision === 'day') return w.date.slice(0, 7);
+  if (d.precision !== 'day' || !w.time || !w.timeZone || w.approximateTime) return w.date;
+  return `${w.date}T${w.time}${offsetOn(w.date, w.time, w.timeZone)}`;
 }
 
 /** "10:40 local time (UTC+3)": the local clock, with its offset for readers elsewhere. */
 export function formatLocalTime(iso: string, time: string, timeZone: string): string {
   const offset = offsetOn(iso, time, timeZone).replace(/^([+-])0?(\d+):00$/, '$1$2');
   return `${time} local time (UTC${offset})`;
+}
+
+/** When something happened, with how sure the sources are of it. */
+export interface When {
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  /** The sources give the date only approximately. */
+  approximateDate?: boolean | undefined;
+  /** Local time, HH:MM. */
+  time?: string | undefined;
+  /** The sources give the time only approximately. */
+  approximateTime?: boolean | undefined;
+  /** Zone of `time`; a time without one is not shown. */
+  timeZone?: string | undefined;
+}
+
+export interface WhenStyle {
+  /** "10 Dec 2024" rather than "10 December 2024". */
+  short?: boolean;
+  /** Add the local time, where one is known. */
+  withTime?: boolean;
+  /** Capitalise the first word ("About …") for the start of a sentence or a title. */
+  sentence?: boolean;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The time alone, at its certainty: "about 21:00 local time (UTC+3)". Undefined when no
+ * time (or no zone) is known.
+ */
+export function formatWhenTime(w: When): string | undefined {
+  if (!w.time || !w.timeZone || parsePartialDate(w.date).precision !== 'day') return undefined;
+  return `${w.approximateTime ? 'about ' : ''}${formatLocalTime(w.date, w.time, w.timeZone)}`;
+}
+
+/**
+ * The one way an incident's date is written anywhere on the site, in the feed, on preview
+ * cards and in the downloads' text: "about 10 December 2024", "20 August 2022, about 21:00
+ * local time (UTC+3)", "December 2023". An approximate date or time can never lose its "about",
+ * because no page formats an incident's date by any other route.
+ */
+export function formatWhen(w: When, style: WhenStyle = {}): string {
+  const day = style.short ? formatDateShort(w.date) : formatDate(w.date);
+  const date = w.approximateDate ? `about ${day}` : day;
+  const time = style.withTime ? formatWhenTime(w) : undefined;
+  const text = time ? `${date}, ${time}` : date;
+  return style.sentence ? capitalise(text) : text;
 }

@@ -3,26 +3,26 @@
  * article, a URL query parameter and a fieldset, all with the same key, so the page, the
  * enhancement script and a shared link agree. Options come from the schema's vocabularies.
  */
-import { CATEGORIES, METHODS, SETTINGS, STANCES, type Incident } from '../schemas/incident';
-import { stancesOf } from './incidents';
+import { CATEGORIES, METHODS, SETTINGS, type Incident } from '../schemas/incident';
+import { STATUSES, statusOf } from './attribution';
 import { yearOf } from './dates';
 
 export interface Facet {
   /** Attribute (`data-<key>`), query parameter and input name. */
-  key: 'category' | 'setting' | 'method' | 'stance' | 'year';
+  key: 'category' | 'setting' | 'method' | 'status' | 'year';
   legend: string;
   /** Code and label of each option, in display order. */
   options: { value: string; label: string }[];
-  /** The incident's values for this facet (a stance facet can have several). */
+  /** The incident's values for this facet (a facet may give an incident several). */
   values: (i: Incident) => string[];
 }
 
-/** Each facet's values for an incident (a stance facet can have several). */
+/** Each facet's values for an incident. */
 const VALUES: Record<Facet['key'], (i: Incident) => string[]> = {
   category: (i) => [i.category],
   setting: (i) => [i.place.setting],
   method: (i) => [i.method],
-  stance: (i) => stancesOf(i.attribution),
+  status: (i) => [statusOf(i.attribution)],
   year: (i) => [String(yearOf(i.date))],
 };
 
@@ -39,7 +39,7 @@ export function facetsFor(incidents: readonly Incident[]): Facet[] {
     { key: 'category', legend: 'Category', options: optionsOf(CATEGORIES), values: VALUES.category },
     { key: 'setting', legend: 'Where', options: optionsOf(SETTINGS), values: VALUES.setting },
     { key: 'method', legend: 'Method', options: optionsOf(METHODS), values: VALUES.method },
-    { key: 'stance', legend: 'Responsibility', options: optionsOf(STANCES), values: VALUES.stance },
+    { key: 'status', legend: 'Responsibility', options: optionsOf(STATUSES), values: VALUES.status },
     { key: 'year', legend: 'Year', options: years.map((y) => ({ value: y, label: y })), values: VALUES.year },
   ];
   return all
@@ -53,7 +53,7 @@ export function filterAttributes(i: Incident): Record<`data-${Facet['key']}`, st
     'data-category': VALUES.category(i).join(' '),
     'data-setting': VALUES.setting(i).join(' '),
     'data-method': VALUES.method(i).join(' '),
-    'data-stance': VALUES.stance(i).join(' '),
+    'data-status': VALUES.status(i).join(' '),
     'data-year': VALUES.year(i).join(' '),
   };
 }

@@ -4,7 +4,9 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { parsePartialDate } from './partial-date';
-import { stancesOf } from './incidents';
+import { statusOf } from './attribution';
+import { formatWhen } from './dates';
+import { sourceLabel } from './sources';
 import { lastModified } from './modified';
 import type { Incident } from '../schemas/incident';
 
@@ -27,13 +29,45 @@ export interface Field {
   /** What the field means, for the codebook. */
   description: string;
   /** The vocabulary the values come from, if any (see VOCABULARIES). */
-  vocabulary?: 'category' | 'setting' | 'method' | 'outcome' | 'stance';
+  vocabulary?: 'category' | 'setting' | 'method' | 'outcome' | 'status' | 'speaker' | 'act' | 'source-kind';
   /** The value in the CSV. */
   value: (i: Incident, info: DatasetInfo) => string;
 }
 
 const list = (xs: readonly string[]) => xs.join(LIST_SEPARATOR);
 const opt = (x: string | number | undefined) => (x === undefined ? '' : String(x));
+
+/**
+ * Numeric low and high columns for a casualty count, empty where no source gives one, so a
+ * researcher can sum either bound.
+ */
+function countFields(csv: string, json: 'othersKilled' | 'injured', what: string): Field[] {
+  const count = (i: Incident) => i.casualties[json];
+  return [
+    {
+      csv: `${csv}_low`,
+      json: `casualties.${json}.low`,
+      description: `The lowest count of ${what} that any source gives; empty when no source gives one.`,
+      value: (i) => opt(count(i)?.low),
+    },
+    {
+      csv: `${csv}_high`,
+      json: `casualties.${json}.high`,
+      description: `The highest count of ${what} that any source gives (equal to the low count when sources agree).`,
+      value: (i) => opt(count(i) && (count(i)?.high ?? count(i)?.low)),
+    },
+    {
+      csv: `${csv}_sources`,
+      json: `casualties.${json}.lowSource, casualties.${json}.highSource`,
+      description: `Who gives the low and the high count of ${what}, as "low: …" and "high: …", separated by " | ".`,
+      value: (i) => {
+        const c = count(i);
+        if (!c) return '';
+        return list([`low: ${c.lowSource}`, ...(c.highSource ? [`high: ${c.highSource}`] : [])]);
+      },
+    },
+  ];
+}
 
 /** Every field, in CSV column order. */
 export const FIELDS: Field[] = [
@@ -59,17 +93,29 @@ export const FIELDS: Field[] = [
   },
   {
     csv: 'date_approximate',
-    json: 'approximate',
+    json: 'approximateDate',
     description: 'true when the sources give the date only approximately ("about 10 December").',
-    value: (i) => String(i.approximate),
+    value: (i) => String(i.approximateDate),
   },
   { csv: 'time', json: 'time', description: 'Local time HH:MM, when the sources give it.', value: (i) => opt(i.time) },
+  {
+    csv: 'time_approximate',
+    json: 'approximateTime',
+    description: 'true when the sources give the time only approximately ("about 21:00").',
+    value: (i) => String(i.approximateTime),
+  },
   { csv: 'time_zone', json: 'timeZone', description: 'IANA time zone of `time`.', value: (i) => opt(i.timeZone) },
   {
     csv: 'date_note',
     json: 'dateNote',
     description: 'Why the date is uncertain, or how sources differ on it.',
     value: (i) => opt(i.dateNote),
+  },
+  {
+    csv: 'when',
+    json: 'when',
+    description: 'The date and time in words, with "about" where the sources are approximate, as every page writes it.',
+    value: (i) => formatWhen(i, { withTime: true }),
   },
   {
     csv: 'name',
@@ -138,25 +184,38 @@ export const FIELDS: Field[] = [
     vocabulary: 'outcome',
     value: (i) => i.outcome,
   },
+  ...countFields('others_killed', 'othersKilled', 'people killed besides the person the entry is about'),
+  ...countFields('injured', 'injured', 'people injured'),
   {
-    csv: 'other_casualties',
-    json: 'otherCasualties',
-    description: 'Other people killed or hurt, or "None reported".',
-    value: (i) => i.otherCasualties,
+    csv: 'casualties',
+    json: 'casualties.text',
+    description: 'Other people killed or hurt, in a sentence that says who gave which figure.',
+    value: (i) => i.casualties.text,
   },
   {
-    csv: 'stances',
-    json: 'stances',
-    description: 'The distinct attribution stances taken on the incident, strongest claim first, separated by " | ".',
-    vocabulary: 'stance',
-    value: (i) => list(stancesOf(i.attribution)),
+    csv: 'responsibility_status',
+    json: 'responsibilityStatus',
+    description:
+      'How far responsibility has been claimed, derived by rule from the statements (see the status vocabulary). Not the site’s own finding.',
+    vocabulary: 'status',
+    value: (i) => statusOf(i.attribution),
+  },
+  {
+    csv: 'statement_kinds',
+    json: 'attribution[].speaker, attribution[].act',
+    description:
+      'The distinct kinds of statement made, as "speaker:act" (see the speaker and act vocabularies), separated by " | ".',
+    vocabulary: 'speaker',
+    value: (i) => list([...new Set(i.attribution.map((a) => `${a.speaker}:${a.act}`))]),
   },
   {
     csv: 'attribution',
     json: 'attribution',
     description:
-      'Every statement about responsibility as "stance: who (date): what was said", separated by " | ". The JSON keeps each statement’s stance, who, date and text as separate fields.',
-    value: (i) => list(i.attribution.map((a) => `${a.stance}: ${a.who}${a.date ? ` (${a.date})` : ''}: ${a.text}`)),
+      'Every statement about responsibility as "speaker:act: who (date): what was said", separated by " | ". The JSON keeps each statement’s speaker, act, who, date and text as separate fields.',
+    vocabulary: 'act',
+    value: (i) =>
+      list(i.attribution.map((a) => `${a.speaker}:${a.act}: ${a.who}${a.date ? ` (${a.date})` : ''}: ${a.text}`)),
   },
   {
     csv: 'summary',
@@ -180,15 +239,36 @@ export const FIELDS: Field[] = [
   {
     csv: 'source_outlets',
     json: 'sources[].outlet',
-    description: 'The outlets of those reports, in the same order, separated by " | ".',
-    value: (i) => list(i.sources.map((s) => s.outlet)),
+    description:
+      'The outlets of those reports, in the same order, named with their kind ("Reuters, carried by The Japan News"; "UNN, reporting Reuters"), separated by " | ".',
+    value: (i) => list(i.sources.map(sourceLabel)),
+  },
+  {
+    csv: 'source_kinds',
+    json: 'sources[].kind',
+    description: 'What kind of source each report is, in the same order (see the source-kind vocabulary).',
+    vocabulary: 'source-kind',
+    value: (i) => list(i.sources.map((s) => s.kind)),
   },
   {
     csv: 'updates',
     json: 'updates',
     description:
       'Dated updates and corrections to the entry as "date kind: text", separated by " | " (see the updates page).',
-    value: (i) => list(i.updates.map((u) => `${u.date} ${u.kind}: ${u.text}`)),
+    value: (i) =>
+      list(
+        i.updates.map(
+          (u) =>
+            `${u.date} ${u.kind}: ${u.text}${u.was ? ` We said: ${u.was}` : ''}${u.now ? ` Correct: ${u.now}` : ''}`,
+        ),
+      ),
+  },
+  {
+    csv: 'later_developments',
+    json: 'later',
+    description:
+      'Developments after the date the story is told as of, as "date: what happened", separated by " | " (kept apart from the entry’s text).',
+    value: (i) => list(i.later.map((l) => `${l.date}: ${l.text}`)),
   },
   {
     csv: 'last_modified',
@@ -213,7 +293,8 @@ export function incidentRecord(i: Incident, info: DatasetInfo) {
     id,
     url: info.urlOf(i),
     datePrecision: parsePartialDate(i.date).precision,
-    stances: stancesOf(i.attribution),
+    when: formatWhen(i, { withTime: true }),
+    responsibilityStatus: statusOf(i.attribution),
     lastModified: lastModified(info.published, i.updates),
     ...rest,
   };

@@ -1,6 +1,5 @@
 /** Ordering, grouping and plain-words summaries for the incident list. Pure functions. */
 import { comparePartialDates, parsePartialDate } from './partial-date';
-import { STANCES, type Attribution, type Stance } from '../schemas/incident';
 
 interface Dated {
   id: string;
@@ -24,16 +23,10 @@ export function groupByYear<T extends Dated>(items: readonly T[]): { year: numbe
   return groups;
 }
 
-/** The distinct stances in the order of the vocabulary (strongest claim first). */
-export function stancesOf(attribution: readonly Attribution[]): Stance[] {
-  const present = new Set(attribution.map((a) => a.stance));
-  return (Object.keys(STANCES) as Stance[]).filter((s) => present.has(s));
-}
-
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-
-/** "Claimed through anonymous officials; alleged by Russia": the attribution in plain words. */
-export function attributionInWords(attribution: readonly Attribution[]): string {
-  const words = stancesOf(attribution).map((s, i) => (i === 0 ? STANCES[s] : lowerFirst(STANCES[s])));
-  return words.join('; ');
+/**
+ * "Balashikha, Moscow Oblast": the locality and its region, without saying a city twice
+ * ("Moscow", not "Moscow, Moscow (city)"; "Donetsk", not "Donetsk, Donetsk Oblast").
+ */
+export function placeInWords(place: { locality: string; region: string }): string {
+  return place.region.startsWith(place.locality) ? place.locality : `${place.locality}, ${place.region}`;
 }

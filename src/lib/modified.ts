@@ -26,12 +26,24 @@ export interface Updatable {
 
 export interface LoggedUpdate extends Update {
   item: Omit<Updatable, 'updates'>;
+  /** The address of this update itself, beside its item: "/incidents/#yaroslav-moskalik-update-1". */
+  anchor: string;
+}
+
+/**
+ * The anchor of an item's nth update (1-based, in the order the content lists them, so a
+ * new update never renumbers an old one). UpdateList writes it; the log and feed link to it.
+ */
+export function updateId(itemId: string, n: number): string {
+  return `${itemId}-update-${n}`;
 }
 
 /** Every update of every item, newest first; ties keep a stable order by kind of change and address. */
 export function updateLog(items: readonly Updatable[]): LoggedUpdate[] {
   return items
-    .flatMap(({ updates, ...item }) => updates.map((u) => ({ ...u, item })))
+    .flatMap(({ updates, ...item }) =>
+      updates.map((u, i) => ({ ...u, item, anchor: `${item.href.replace(/#.*$/, '')}#${updateId(item.id, i + 1)}` })),
+    )
     .sort(
       (a, b) =>
         comparePartialDates(b.date, a.date) || a.kind.localeCompare(b.kind) || a.item.href.localeCompare(b.item.href),

@@ -8,16 +8,18 @@ import {
   METHODS,
   OUTCOMES,
   SETTINGS,
-  STANCES,
   type Category,
   type Method,
   type Outcome,
   type Setting,
-  type Stance,
 } from '../schemas/incident';
+import { ACTS, SPEAKERS, type Act, type Speaker } from '../schemas/attribution';
+import { SOURCE_KINDS, type SourceKind } from '../schemas/common';
+import { STATUSES, STATUS_RULES } from './attribution';
 
 export const CATEGORY_DEFINITIONS = {
-  'military-officer': 'A serving (or recently serving) officer of the Russian armed forces.',
+  'military-officer':
+    'A serving officer of the Russian armed forces, or a former officer whose killing was linked by Ukraine to his service (one, Rzhitsky, was a city mobilisation official at his death).',
   'weapons-scientist': 'An engineer or scientist working on Russian weapons.',
   propagandist: 'A writer, blogger or commentator who publicly promoted the war.',
   'collaborator-official': 'A Ukrainian citizen serving in a Russian-installed administration in occupied Ukraine.',
@@ -28,8 +30,7 @@ export const CATEGORY_DEFINITIONS = {
 
 export const SETTING_DEFINITIONS = {
   russia: 'Inside Russia’s internationally recognised borders.',
-  'occupied-ukraine':
-    'In Ukraine, in an area under Russian occupation at the time (Crimea and the occupied parts of Donetsk, Luhansk, Zaporizhzhia and Kherson regions).',
+  'occupied-ukraine': 'In Ukraine, in an area under Russian occupation at the time of the killing.',
 } as const satisfies Record<Setting, string>;
 
 export const METHOD_DEFINITIONS = {
@@ -48,24 +49,39 @@ export const OUTCOME_DEFINITIONS = {
   'died-in-crash': 'Died in a road crash, by the official account.',
 } as const satisfies Record<Outcome, string>;
 
-/**
- * The attribution vocabulary. Each stance records who said what; none of them is the site's
- * own finding about who is responsible.
- */
-export const STANCE_DEFINITIONS = {
-  'claimed-on-record':
-    'Claimed: an official or body of the side said to be responsible said on the record, by name, that it carried out the killing.',
-  'claimed-anonymously':
-    'Claimed through anonymous officials: sources in that side’s security or intelligence services told the media it carried out the killing, without being named.',
-  hinted:
-    'Hinted at: an official spoke approvingly or suggestively of the killing without saying that their side did it.',
-  'alleged-by-russia':
-    'Alleged: Russian officials (investigators, the FSB, the foreign ministry) accused Ukraine or others of the killing.',
-  'reported-by-media':
-    'Reported: media reported, from their own sources or documents, who was behind the killing; no side has said so.',
-  denied: 'Denied: the side accused said it was not involved.',
-  unclaimed: 'Unclaimed: nobody has claimed the killing and no one has been publicly accused.',
-} as const satisfies Record<Stance, string>;
+/** Who spoke about responsibility. */
+export const SPEAKER_DEFINITIONS = {
+  'ukraine-official':
+    'A Ukrainian official, agency or spokesperson speaking on the record, by name or for the institution.',
+  'ukraine-anonymous': 'Ukrainian officials or agency sources who spoke to the media without being named.',
+  'ukraine-lawmaker-commander':
+    'A Ukrainian member of parliament or military commander speaking for themselves, not for an agency.',
+  'russia-authorities':
+    'Russian officials or bodies: the Kremlin, the FSB, investigators, the National Anti-Terrorism Committee.',
+  'partisan-group': 'An armed underground group in Russia or occupied Ukraine speaking for itself.',
+  media: 'A news outlet reporting from its own sources or documents, or relaying a line of inquiry.',
+} as const satisfies Record<Speaker, string>;
+
+/** What they said about responsibility. */
+export const ACT_DEFINITIONS = {
+  claim: 'Said that their own side carried out the killing.',
+  hint: 'Spoke of the killing approvingly or suggestively, or published details of it, without saying their side did it.',
+  endorsement: 'Praised or welcomed the killing without speaking for any agency and without claiming it.',
+  denial: 'Said that their side was not involved, or described the killing in terms that rule their side out.',
+  accusation: 'Blamed Ukraine or people said to act for it, often naming or detaining suspects.',
+  report: 'Reported who was, or may have been, behind the killing, or what investigators suspected.',
+  'no-comment': 'Made no official comment on the killing, or declined to comment.',
+} as const satisfies Record<Act, string>;
+
+/** What kind of source a report is. */
+export const SOURCE_KIND_DEFINITIONS = {
+  original: 'The outlet’s own report.',
+  'agency-copy':
+    'A news agency’s story (Reuters, AP, AFP) carried word for word by another outlet; listed as “Agency, carried by Outlet”.',
+  secondary: 'An outlet reporting what another outlet reported; listed as “Outlet, reporting Other outlet”.',
+  official: 'A government’s or official body’s own statement or page.',
+  reference: 'An encyclopedia entry, cited only for dates of birth and similar background.',
+} as const satisfies Record<SourceKind, string>;
 
 /** A vocabulary as the codebook shows it: code, label, definition. */
 export interface Vocabulary {
@@ -85,5 +101,8 @@ export const VOCABULARIES: Vocabulary[] = [
   { field: 'setting', name: 'Settings', terms: terms(SETTINGS, SETTING_DEFINITIONS) },
   { field: 'method', name: 'Methods', terms: terms(METHODS, METHOD_DEFINITIONS) },
   { field: 'outcome', name: 'Outcomes', terms: terms(OUTCOMES, OUTCOME_DEFINITIONS) },
-  { field: 'stance', name: 'Attribution stances', terms: terms(STANCES, STANCE_DEFINITIONS) },
+  { field: 'status', name: 'Responsibility status', terms: terms(STATUSES, STATUS_RULES) },
+  { field: 'speaker', name: 'Who spoke', terms: terms(SPEAKERS, SPEAKER_DEFINITIONS) },
+  { field: 'act', name: 'What they said', terms: terms(ACTS, ACT_DEFINITIONS) },
+  { field: 'source-kind', name: 'Kinds of source', terms: terms(SOURCE_KINDS, SOURCE_KIND_DEFINITIONS) },
 ];

@@ -64,24 +64,65 @@ export const timeZoneSchema = z.string().refine(
   { error: 'must be an IANA time-zone name such as Europe/Moscow' },
 );
 
+/** What kind of source a report is: a reader weighs an agency copy differently from a scoop. */
+export const SOURCE_KINDS = {
+  original: 'Original report',
+  'agency-copy': 'Agency story carried by another outlet',
+  secondary: 'Outlet reporting another outlet’s story',
+  official: 'Official statement',
+  reference: 'Reference work',
+} as const;
+export type SourceKind = keyof typeof SOURCE_KINDS;
+
 /** A report the site relies on. Every URL comes from the checked fact sheet. */
-export const sourceSchema = z.object({
-  /** The outlet as readers know it, e.g. "Politico Europe". */
-  outlet: z.string({ error: 'is missing: name the outlet' }).min(1),
-  /** Who originally reported it when the outlet is carrying another's copy, e.g. "Reuters". */
-  via: z.string().min(1).optional(),
-  /** The headline, where the stored copy shows one. Omit rather than guess. */
-  headline: z.string().min(1).optional(),
-  /** Publication date at the precision known. */
-  date: partialDateSchema.optional(),
-  /** The original outlet's address (never a mirror). */
-  url: z.url({ error: 'must be a full http(s) address, for example https://www.bbc.com/news/…', protocol: /^https?$/ }),
-  /** Language of the report when it is not English, as a BCP 47 tag (e.g. "ru"). */
-  lang: z
-    .string()
-    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
-    .optional(),
-});
+export const sourceSchema = z
+  .object({
+    /** The outlet whose page the URL opens, e.g. "The Japan News". */
+    outlet: z.string({ error: 'is missing: name the outlet' }).min(1),
+    /**
+     * What kind of source it is: `original` (the outlet's own report, the default),
+     * `agency-copy` (an agency's story carried by the outlet: name the agency in `via`),
+     * `secondary` (the outlet reporting another's story: name that one in `via`),
+     * `official` (a government's or body's own statement or page) or `reference` (an encyclopedia).
+     */
+    kind: z
+      .enum(Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]], {
+        error: `must be one of: ${Object.keys(SOURCE_KINDS).join(', ')}`,
+      })
+      .default('original'),
+    /** With `agency-copy`, the agency ("Reuters"); with `secondary`, the outlet being reported ("CNN"). */
+    via: z.string().min(1).optional(),
+    /** The headline, where the stored copy shows one. Omit rather than guess. */
+    headline: z.string().min(1).optional(),
+    /** Publication date at the precision known. */
+    date: partialDateSchema.optional(),
+    /** The outlet's address (never a mirror). */
+    url: z.url({
+      error: 'must be a full http(s) address, for example https://www.bbc.com/news/…',
+      protocol: /^https?$/,
+    }),
+    /** Language of the report when it is not English, as a BCP 47 tag (e.g. "ru"). */
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
+      .optional(),
+  })
+  .superRefine((s, ctx) => {
+    const needsVia = s.kind === 'agency-copy' || s.kind === 'secondary';
+    if (needsVia && !s.via)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['via'],
+        message: `is missing: a source of kind "${s.kind}" names the ${s.kind === 'agency-copy' ? 'agency whose story it carries' : 'outlet whose story it reports'}`,
+      });
+    if (!needsVia && s.via)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kind'],
+        message:
+          'must be "agency-copy" or "secondary" when `via` is given: say whether the outlet carries the copy or reports the story',
+      });
+  });
 export type Source = z.output<typeof sourceSchema>;
 
 /** At least two independent reports for anything the site states. */
@@ -89,13 +130,49 @@ export const sourcesSchema = z
   .array(sourceSchema, { error: 'is missing: list at least two sources' })
   .min(2, { error: 'needs at least two sources' });
 
-/** A dated correction or update to an entry, shown with it. */
-export const updateSchema = z.object({
-  /** When the change was made (day precision). */
-  date: partialDateSchema,
-  /** "correction" changes a fact; "update" adds information. */
-  kind: z.enum(['update', 'correction']),
-  /** What changed, in a sentence or two. */
-  text: z.string().min(1),
-});
+/**
+ * A dated correction or update to an entry, shown with it, on /updates/ and in the feed.
+ * A correction changes a fact a reader could have relied on, so it says what was wrong and
+ * what is right; wording changes are not logged.
+ */
+export const updateSchema = z
+  .object({
+    /** When the change was made (day precision). */
+    date: partialDateSchema.refine((d) => d.length === 10, { error: 'must be a full day, YYYY-MM-DD' }),
+    /** "correction" changes a fact; "update" adds information. */
+    kind: z.enum(['update', 'correction'], { error: 'must be "update" or "correction"' }),
+    /** What changed, in a sentence or two. */
+    text: z.string({ error: 'is missing: say what changed' }).min(1),
+    /** With a correction: what the site said before, in a phrase. */
+    was: z.string().min(1).optional(),
+    /** With a correction: what is right, in a phrase. */
+    now: z.string().min(1).optional(),
+  })
+  .superRefine((u, ctx) => {
+    if (u.kind !== 'correction') return;
+    if (!u.was)
+      ctx.addIssue({ code: 'custom', path: ['was'], message: 'is missing: a correction says what was wrong' });
+    if (!u.now) ctx.addIssue({ code: 'custom', path: ['now'], message: 'is missing: a correction says what is right' });
+  });
 export type Update = z.output<typeof updateSchema>;
+
+/**
+ * The last day the story is told as of. Anything the site knows from after it is a later
+ * development: marked, dated and sourced apart from the text.
+ */
+export const AS_OF = '2025-04-29';
+
+/** Something that happened after the as-of date and bears on the text, kept apart from it. */
+export const laterDevelopmentSchema = z.object({
+  /** When it happened or was reported; after the as-of date. */
+  date: partialDateSchema.refine((d) => `${d}-01-01`.slice(0, 10) > AS_OF, {
+    error: `must be after ${AS_OF}: earlier facts belong in the text itself`,
+  }),
+  /** What happened, in the site's words. */
+  text: z.string({ error: 'is missing: say what happened' }).min(1),
+  /** Where it was reported: at least one source from the fact sheet. */
+  sources: z
+    .array(sourceSchema, { error: 'is missing: cite where it was reported' })
+    .min(1, { error: 'needs at least one source' }),
+});
+export type LaterDevelopment = z.output<typeof laterDevelopmentSchema>;

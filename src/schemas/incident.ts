@@ -3,7 +3,17 @@
  * Everything a reader sees about an incident lives here, including how sure we are.
  */
 import { z } from 'astro/zod';
-import { idSchema, partialDateSchema, sourcesSchema, timeSchema, timeZoneSchema, updateSchema } from './common';
+import {
+  idSchema,
+  laterDevelopmentSchema,
+  partialDateSchema,
+  sourcesSchema,
+  timeSchema,
+  timeZoneSchema,
+  updateSchema,
+} from './common';
+import { statementsSchema } from './attribution';
+import { casualtiesSchema } from './casualties';
 import { isAfterToday } from '../lib/partial-date';
 
 /** Who the person was, in the categories the explainer compares. */
@@ -44,34 +54,10 @@ export const OUTCOMES = {
 } as const;
 export type Outcome = keyof typeof OUTCOMES;
 
-/** How responsibility has been spoken of. Each stance is a fact about who said what. */
-export const STANCES = {
-  'claimed-on-record': 'Claimed on the record',
-  'claimed-anonymously': 'Claimed through anonymous officials',
-  hinted: 'Hinted at',
-  'alleged-by-russia': 'Alleged by Russia',
-  'reported-by-media': 'Reported by media',
-  denied: 'Denied',
-  unclaimed: 'Unclaimed',
-} as const;
-export type Stance = keyof typeof STANCES;
-
 const enumOf = <T extends Record<string, string>>(labels: T, what: string) =>
   z.enum(Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]], {
     error: `must be one of: ${Object.keys(labels).join(', ')} (the ${what} vocabulary)`,
   });
-
-export const attributionSchema = z.object({
-  /** The kind of statement, from the attribution vocabulary. */
-  stance: enumOf(STANCES, 'attribution'),
-  /** Who said it: a named person or body, or "anonymous SBU source to Reuters". */
-  who: z.string({ error: 'is missing: say who made the statement' }).min(1),
-  /** When it was said, at the precision known. */
-  date: partialDateSchema.optional(),
-  /** What was said, in the site's words; short quotations in quotation marks. */
-  text: z.string({ error: 'is missing: say what was said' }).min(1),
-});
-export type Attribution = z.output<typeof attributionSchema>;
 
 export const personSchema = z.object({
   /** The name as this site spells it everywhere. */
@@ -103,12 +89,14 @@ export const incidentSchema = z
     aliases: z.array(idSchema).default([]),
     /** Date of the attack (or of the death) at its honest precision. */
     date: partialDateSchema.refine((d) => !isAfterToday(d), { error: 'is in the future' }),
+    /** True when sources give the date only approximately ("about 10 December"). */
+    approximateDate: z.boolean().default(false),
     /** Local time, when sources give it. */
     time: timeSchema.optional(),
+    /** True when sources give the time only approximately ("about 21:00"). */
+    approximateTime: z.boolean().default(false),
     /** Time zone of `time`; required whenever `time` is given. */
     timeZone: timeZoneSchema.optional(),
-    /** True when sources give the date only approximately ("about 10 December"). */
-    approximate: z.boolean().default(false),
     /** Why the date is uncertain or how sources differ on it. */
     dateNote: z.string().min(1).optional(),
     /** The person killed. */
@@ -125,12 +113,13 @@ export const incidentSchema = z
     methodDetail: z.string().min(1).optional(),
     /** What is known of the death, from the outcome vocabulary. */
     outcome: enumOf(OUTCOMES, 'outcome'),
-    /** Other people killed or hurt, or "None reported". */
-    otherCasualties: z.string({ error: 'is missing: write "None reported" if there were none' }).min(1),
-    /** Every statement about responsibility, each with who and when. */
-    attribution: z
-      .array(attributionSchema, { error: 'is missing: list who has claimed, denied or alleged responsibility' })
-      .min(1, { error: 'needs at least one stance (use "unclaimed" when nobody has claimed it)' }),
+    /** Other people killed or hurt: counts with their sources, and a sentence. */
+    casualties: casualtiesSchema,
+    /**
+     * Every statement about responsibility: who spoke, what they said, when. An empty list
+     * means nobody has said anything; the overall status follows from the list by rule.
+     */
+    attribution: statementsSchema,
     /** Two or three sentences in the site's own words. */
     summary: z.string({ error: 'is missing: write a short summary' }).min(1),
     /** Points on which sources disagree or which could not be confirmed. */
@@ -139,10 +128,16 @@ export const incidentSchema = z
     sources: sourcesSchema,
     /** Dated corrections and updates. */
     updates: z.array(updateSchema).default([]),
+    /** What happened after the as-of date that bears on this entry, dated and sourced. */
+    later: z.array(laterDevelopmentSchema).default([]),
   })
   .refine((i) => !i.time || i.timeZone, {
     error: 'needs a time zone (timeZone) because a time is given',
     path: ['timeZone'],
+  })
+  .refine((i) => i.time || !i.approximateTime, {
+    error: 'is set, but no time is given',
+    path: ['approximateTime'],
   });
 
 export type Incident = z.output<typeof incidentSchema>;

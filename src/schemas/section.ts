@@ -1,6 +1,6 @@
 /** Frontmatter of one MDX section of the explainer or of the peace-talks background. */
 import { z } from 'astro/zod';
-import { idSchema, updateSchema } from './common';
+import { idSchema, laterDevelopmentSchema, updateSchema } from './common';
 
 export const sectionSchema = z.object({
   /**
@@ -22,5 +22,7 @@ export const sectionSchema = z.object({
   events: z.array(idSchema).default([]),
   /** Dated corrections and updates. */
   updates: z.array(updateSchema).default([]),
+  /** What happened after the as-of date that bears on this section, dated and sourced. */
+  later: z.array(laterDevelopmentSchema).default([]),
 });
 export type SectionData = z.output<typeof sectionSchema>;

@@ -1,12 +1,12 @@
 /** One dated event in the peace talks: a meeting, a call, a statement or a truce. */
 import { z } from 'astro/zod';
-import { idSchema, partialDateSchema, sourcesSchema, updateSchema } from './common';
+import { idSchema, laterDevelopmentSchema, partialDateSchema, sourcesSchema, updateSchema } from './common';
 import { isAfterToday } from '../lib/partial-date';
 
 /** Which part of the background page the event belongs to. */
 export const ERAS = {
   earlier: 'Earlier rounds',
-  'spring-2025': 'Spring 2025',
+  '2025': 'January to April 2025',
 } as const;
 
 export const talksEventSchema = z.object({
@@ -32,5 +32,7 @@ export const talksEventSchema = z.object({
   sources: sourcesSchema,
   /** Dated corrections and updates. */
   updates: z.array(updateSchema).default([]),
+  /** What happened after the as-of date that bears on this event, dated and sourced. */
+  later: z.array(laterDevelopmentSchema).default([]),
 });
 export type TalksEvent = z.output<typeof talksEventSchema>;

@@ -4,24 +4,17 @@
  * redirect at each old share address and an anchor for each old `#fragment`, and keep the
  * redirects out of the sitemap.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_CONTENT, fixtureSite } from '../support/fixture-site';
 
-const FIXTURE = 'tests/fixtures/content';
-process.env['CONTENT_DIR'] = FIXTURE;
+process.env['CONTENT_DIR'] = FIXTURE_CONTENT;
 const { readEvents, readExplainerSections, readIncidents } = await import('../content');
 
-const out = mkdtempSync(join(tmpdir(), 'explainer-aliases-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+let out = '';
 beforeAll(() => {
-  const r = spawnSync('npx', ['astro', 'build', '--outDir', out], {
-    env: { ...process.env, CONTENT_DIR: FIXTURE },
-    encoding: 'utf8',
-  });
-  expect(r.status, r.stderr).toBe(0);
+  out = fixtureSite();
 }, 180_000);
 
 const html = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');

@@ -7,13 +7,15 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { readEvents, readExplainerSections, readIncidents, readPeaceTalksSections, type RawUpdate } from '../content';
 import { comparePartialDates } from '../../src/lib/partial-date';
+import { statusOf } from '../../src/lib/attribution';
+import type { Statement } from '../../src/schemas/attribution';
 
 const incidents = [...readIncidents()].sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id));
 const precision = (d: string) => (d.length === 4 ? 'year' : d.length === 7 ? 'month' : 'day');
 const DATA_PAGES = ['/data/', '/methodology/', '/updates/'];
 
 test.describe('downloads', () => {
-  test('incidents.csv has one row per incident, oldest first, with the data’s ids, dates, stances and sources', async ({
+  test('incidents.csv has one row per incident, oldest first, with the data’s ids, dates, statements and sources', async ({
     request,
   }) => {
     const res = await request.get('/data/incidents.csv');
@@ -31,7 +33,9 @@ test.describe('downloads', () => {
       });
       expect(r['setting']).toBe(i.place.setting);
       expect(r['sources']!.split(' | ')).toEqual(i.sources.map((s) => s.url));
-      expect(r['stances']!.split(' | ').sort()).toEqual([...new Set(i.attribution.map((a) => a.stance))].sort());
+      const statements = (i.attribution ?? []) as Statement[];
+      expect(r['responsibility_status']).toBe(statusOf(statements));
+      expect(r['attribution']!.split(' | ').filter(Boolean).length).toBe(statements.length);
       expect(new URL(r['url']!).hash).toBe(`#${i.id}`);
     }
   });
@@ -48,7 +52,9 @@ test.describe('downloads', () => {
     for (const [n, i] of incidents.entries()) {
       const r = json.incidents[n];
       expect(r.datePrecision).toBe(precision(i.date));
-      expect(r.attribution.map((a: { stance: string }) => a.stance)).toEqual(i.attribution.map((a) => a.stance));
+      expect(r.attribution.map((a: { speaker: string; act: string }) => `${a.speaker}:${a.act}`)).toEqual(
+        (i.attribution ?? []).map((a) => `${a.speaker}:${a.act}`),
+      );
       expect(r.sources.map((s: { url: string }) => s.url)).toEqual(i.sources.map((s) => s.url));
     }
   });
@@ -71,8 +77,9 @@ test.describe('the data page and the methodology', () => {
     await expect(page.locator('table.codebook').first().locator('tbody th')).toHaveText(header);
     const codes = await page.locator('table.codebook tbody th code').allTextContents();
     for (const i of incidents) {
-      for (const code of [i.category, i.method, i.place.setting, ...i.attribution.map((a) => a.stance)])
-        expect(codes).toContain(code);
+      const statements = i.attribution ?? [];
+      const used = [i.category, i.method, i.place.setting, statusOf(statements as Statement[])];
+      for (const code of [...used, ...statements.flatMap((a) => [a.speaker, a.act])]) expect(codes).toContain(code);
     }
     await expect(page.getByRole('link', { name: /Creative Commons/ })).toHaveAttribute('rel', 'license');
     await expect(page.locator('main')).toContainText('Version:');
@@ -80,8 +87,8 @@ test.describe('the data page and the methodology', () => {
 
   test('the methodology explains each word for responsibility and how corrections are made', async ({ page }) => {
     await page.goto('/methodology/');
-    for (const word of ['Claimed', 'Alleged', 'Reported', 'Denied', 'Unclaimed'])
-      expect(await page.locator('.stances dd', { hasText: new RegExp(`^${word}:`) }).count()).toBeGreaterThan(0);
+    for (const id of ['status-not-claimed', 'status-claimed-anonymously', 'act-accusation', 'speaker-media'])
+      await expect(page.locator(`dt#${id} + dd`)).not.toBeEmpty();
     await expect(page.getByRole('heading', { name: 'Corrections and updates' })).toBeVisible();
   });
 

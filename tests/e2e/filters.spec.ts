@@ -5,6 +5,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readIncidents, type RawIncident } from '../content';
 import { comparePartialDates } from '../../src/lib/partial-date';
+import { statusOf } from '../../src/lib/attribution';
+import type { Statement } from '../../src/schemas/attribution';
 
 const incidents = [...readIncidents()].sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id));
 
@@ -13,7 +15,7 @@ const VALUES: Record<string, (i: RawIncident) => string[]> = {
   category: (i) => [i.category],
   setting: (i) => [i.place.setting],
   method: (i) => [i.method],
-  stance: (i) => i.attribution.map((a) => a.stance),
+  status: (i) => [statusOf((i.attribution ?? []) as Statement[])],
   year: (i) => [i.date.slice(0, 4)],
 };
 const expected = (sel: Record<string, string[]>) =>

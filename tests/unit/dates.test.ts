@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { datetimeAttr, formatDate, formatDateRange, formatDateShort, formatLocalTime } from '../../src/lib/dates';
+import {
+  datetimeAttr,
+  formatDate,
+  formatDateRange,
+  formatDateShort,
+  formatLocalTime,
+  formatWhen,
+} from '../../src/lib/dates';
 import { comparePartialDates, isAfterToday, parsePartialDate } from '../../src/lib/partial-date';
 
 describe('formatting keeps the precision of the source', () => {
@@ -15,14 +22,37 @@ describe('formatting keeps the precision of the source', () => {
     expect(formatDateRange('2025-04-19')).toBe('19 April 2025');
   });
   it('gives <time datetime> the same precision, with offset when a local time is known', () => {
-    expect(datetimeAttr('2023-12')).toBe('2023-12');
-    expect(datetimeAttr('2025-04-25', '10:40', 'Europe/Moscow')).toBe('2025-04-25T10:40+03:00');
+    expect(datetimeAttr({ date: '2023-12' })).toBe('2023-12');
+    expect(datetimeAttr({ date: '2025-04-25', time: '10:40', timeZone: 'Europe/Moscow' })).toBe(
+      '2025-04-25T10:40+03:00',
+    );
     expect(formatLocalTime('2025-04-25', '10:40', 'Europe/Moscow')).toBe('10:40 local time (UTC+3)');
   });
   it('is the same whatever the machine time zone (dates are laid out on UTC)', () => {
     // The process TZ is set by the test runner; see vitest.config.ts, which runs this file under several.
     expect(formatDate('2025-01-01')).toBe('1 January 2025');
     expect(formatDate('2024-12-31')).toBe('31 December 2024');
+  });
+});
+
+describe('an approximate date or time stays approximate', () => {
+  const shatsky = { date: '2024-12-10', approximateDate: true };
+  const dugina = { date: '2022-08-20', time: '21:00', approximateTime: true, timeZone: 'Europe/Moscow' };
+  it('writes "about" before an approximate day, in every style', () => {
+    expect(formatWhen(shatsky)).toBe('about 10 December 2024');
+    expect(formatWhen(shatsky, { short: true })).toBe('about 10 Dec 2024');
+    expect(formatWhen(shatsky, { sentence: true })).toBe('About 10 December 2024');
+  });
+  it('writes "about" before an approximate time, and only there', () => {
+    expect(formatWhen(dugina, { withTime: true })).toBe('20 August 2022, about 21:00 local time (UTC+3)');
+    expect(formatWhen({ ...dugina, approximateTime: false }, { withTime: true })).toBe(
+      '20 August 2022, 21:00 local time (UTC+3)',
+    );
+    expect(formatWhen(dugina)).toBe('20 August 2022');
+  });
+  it('does not give a machine-readable value more precision than the words', () => {
+    expect(datetimeAttr(dugina)).toBe('2022-08-20');
+    expect(datetimeAttr(shatsky)).toBe('2024-12');
   });
 });
 

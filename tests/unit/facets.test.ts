@@ -13,8 +13,8 @@ const b = make({
   method: 'shooting',
   place: { locality: 'Donetsk', region: 'Donetsk Oblast', setting: 'occupied-ukraine' },
   attribution: [
-    { stance: 'denied', who: 'X', text: 'No.' },
-    { stance: 'claimed-on-record', who: 'Y', text: 'Yes.' },
+    { speaker: 'russia-authorities', act: 'accusation', who: 'X', text: 'Blamed Kyiv.' },
+    { speaker: 'ukraine-official', act: 'claim', who: 'Y', text: 'Yes.' },
   ],
 });
 
@@ -25,32 +25,28 @@ describe('facetsFor', () => {
       category: ['military-officer', 'propagandist'],
       setting: ['russia', 'occupied-ukraine'],
       method: ['bomb', 'shooting'],
-      stance: ['claimed-on-record', 'denied', 'unclaimed'],
+      status: ['claimed', 'not-claimed'],
       year: ['2023', '2024'],
     });
   });
   it('drops a facet with nothing to choose between (the year on a page of one year)', () => {
-    // One incident: only its two stances are a choice.
-    expect(facetsFor([b]).map((f) => f.key)).toEqual(['stance']);
+    // One incident: it has one value for every facet, so nothing is a choice.
+    expect(facetsFor([b]).map((f) => f.key)).toEqual([]);
     expect(facetsFor([a, make({ id: 'c', date: '2023-01' })]).map((f) => f.key)).not.toContain('year');
   });
   it('counts each option', () => {
-    const stance = facets.find((f) => f.key === 'stance')!;
-    expect(Object.fromEntries(optionCounts([a, b], stance))).toEqual({
-      'claimed-on-record': 1,
-      denied: 1,
-      unclaimed: 1,
-    });
+    const status = facets.find((f) => f.key === 'status')!;
+    expect(Object.fromEntries(optionCounts([a, b], status))).toEqual({ claimed: 1, 'not-claimed': 1 });
   });
 });
 
 describe('filterAttributes', () => {
-  it('gives the article every facet’s values, stances in vocabulary order', () => {
+  it('gives the article every facet’s values, the status derived from the statements', () => {
     expect(filterAttributes(b)).toEqual({
       'data-category': 'military-officer',
       'data-setting': 'occupied-ukraine',
       'data-method': 'shooting',
-      'data-stance': 'claimed-on-record denied',
+      'data-status': 'claimed',
       'data-year': '2024',
     });
   });

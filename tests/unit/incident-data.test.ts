@@ -3,7 +3,10 @@ import { parse } from 'csv-parse/sync';
 import { incidentSchema, type Incident } from '../../src/schemas/incident';
 import { FIELDS, LIST_SEPARATOR, incidentRecord, incidentsCsv } from '../../src/lib/incident-data';
 import { VOCABULARIES } from '../../src/lib/vocabulary';
-import { CATEGORIES, METHODS, OUTCOMES, SETTINGS, STANCES } from '../../src/schemas/incident';
+import { CATEGORIES, METHODS, OUTCOMES, SETTINGS } from '../../src/schemas/incident';
+import { ACTS, SPEAKERS } from '../../src/schemas/attribution';
+import { SOURCE_KINDS } from '../../src/schemas/common';
+import { STATUSES } from '../../src/lib/attribution';
 import { validIncident } from '../fixtures/entries';
 
 const info = { published: '2026-11-25', urlOf: (i: { id: string }) => `https://example.org/incidents/#${i.id}` };
@@ -14,11 +17,28 @@ const tricky: Incident = incidentSchema.parse({
   id: 'tricky',
   date: '2024-12',
   summary: 'He said "no", then left,\nand the car exploded.',
+  approximateDate: true,
+  time: '21:00',
+  approximateTime: true,
+  casualties: {
+    injured: { low: 16, lowSource: 'first police figure', high: 52, highSource: 'trial reporting' },
+    text: 'Between 16 and about 52 injured.',
+  },
   attribution: [
-    { stance: 'claimed-anonymously', who: 'SBU source, to Reuters', date: '2024-12-18', text: 'Said "we did it".' },
-    { stance: 'alleged-by-russia', who: 'FSB', text: 'Blamed Kyiv.' },
+    {
+      speaker: 'ukraine-anonymous',
+      act: 'claim',
+      who: 'SBU source, to Reuters',
+      date: '2024-12-18',
+      text: 'Said "we did it".',
+    },
+    { speaker: 'russia-authorities', act: 'accusation', who: 'FSB', text: 'Blamed Kyiv.' },
   ],
-  updates: [{ date: '2027-01-02', kind: 'correction', text: 'Fixed the street.' }],
+  sources: [
+    { outlet: 'The Japan News', kind: 'agency-copy', via: 'Reuters', url: 'https://a.example.org/r' },
+    { outlet: 'UNN', kind: 'secondary', via: 'Reuters', url: 'https://b.example.org/u' },
+  ],
+  updates: [{ date: '2027-01-02', kind: 'correction', text: 'Fixed the street.', was: 'Main St', now: 'High St' }],
 });
 const plain: Incident = incidentSchema.parse(validIncident());
 
@@ -39,12 +59,42 @@ describe('the CSV download', () => {
     expect(rows[1]).toMatchObject({ date: '2024-12', date_precision: 'month', last_modified: '2027-01-02' });
   });
 
-  it('flattens sources and stances with the separator, in order', () => {
+  it('flattens sources and statements with the separator, in order', () => {
     expect(rows[1]!['sources']!.split(LIST_SEPARATOR)).toEqual(tricky.sources.map((s) => s.url));
-    expect(rows[1]!['stances']!.split(LIST_SEPARATOR)).toEqual(['claimed-anonymously', 'alleged-by-russia']);
+    expect(rows[1]!['statement_kinds']!.split(LIST_SEPARATOR)).toEqual([
+      'ukraine-anonymous:claim',
+      'russia-authorities:accusation',
+    ]);
     expect(rows[1]!['attribution']).toContain(
-      'claimed-anonymously: SBU source, to Reuters (2024-12-18): Said "we did it".',
+      'ukraine-anonymous:claim: SBU source, to Reuters (2024-12-18): Said "we did it".',
     );
+    expect(rows[1]!['responsibility_status']).toBe('claimed-anonymously');
+  });
+
+  it('names each source with its kind', () => {
+    expect(rows[1]!['source_outlets']!.split(LIST_SEPARATOR)).toEqual([
+      'Reuters, carried by The Japan News',
+      'UNN, reporting Reuters',
+    ]);
+    expect(rows[1]!['source_kinds']!.split(LIST_SEPARATOR)).toEqual(['agency-copy', 'secondary']);
+  });
+
+  it('keeps an approximate date and time approximate, in flags and in words', () => {
+    expect(rows[1]).toMatchObject({ date_approximate: 'true', time_approximate: 'true', time: '21:00' });
+    expect(rows[0]).toMatchObject({ date_approximate: 'false', time_approximate: 'false' });
+    // A month-precision date has no day to put a time on.
+    expect(rows[1]!['when']).toBe('about December 2024');
+    expect(rows[0]!['when']).toBe('17 December 2024, 06:15 local time (UTC+3)');
+  });
+
+  it('gives casualty counts as numbers with the source of each bound, empty where none is given', () => {
+    expect(rows[1]).toMatchObject({ injured_low: '16', injured_high: '52', others_killed_low: '' });
+    expect(rows[1]!['injured_sources']).toBe('low: first police figure | high: trial reporting');
+    expect(rows[0]).toMatchObject({ injured_low: '', injured_high: '' });
+  });
+
+  it('writes a correction with what was wrong and what is right', () => {
+    expect(rows[1]!['updates']).toBe('2027-01-02 correction: Fixed the street. We said: Main St Correct: High St');
   });
 
   it('links each row to the incident’s anchor', () => {
@@ -53,12 +103,13 @@ describe('the CSV download', () => {
 });
 
 describe('the JSON record', () => {
-  it('keeps every schema field and adds precision, stances, address and last change', () => {
+  it('keeps every schema field and adds precision, status, the date in words, address and last change', () => {
     const r = incidentRecord(tricky, info);
     expect(r).toMatchObject({
       ...tricky,
       datePrecision: 'month',
-      stances: ['claimed-anonymously', 'alleged-by-russia'],
+      responsibilityStatus: 'claimed-anonymously',
+      when: 'about December 2024',
     });
     expect(r.url).toBe('https://example.org/incidents/#tricky');
     expect(r.lastModified).toBe('2027-01-02');
@@ -73,7 +124,10 @@ describe('the codebook', () => {
       setting: Object.keys(SETTINGS),
       method: Object.keys(METHODS),
       outcome: Object.keys(OUTCOMES),
-      stance: Object.keys(STANCES),
+      status: Object.keys(STATUSES),
+      speaker: Object.keys(SPEAKERS),
+      act: Object.keys(ACTS),
+      'source-kind': Object.keys(SOURCE_KINDS),
     });
     for (const t of VOCABULARIES.flatMap((v) => v.terms)) expect(t.definition.length).toBeGreaterThan(10);
   });

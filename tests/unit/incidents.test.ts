@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionInWords, chronological, groupByYear } from '../../src/lib/incidents';
+import { chronological, groupByYear, placeInWords } from '../../src/lib/incidents';
 import { prefixFootnoteIds, sectionPrefix } from '../../src/lib/rehype-section-footnotes';
 import { wrapTables } from '../../src/lib/rehype-table-scroll';
 
@@ -21,15 +21,11 @@ describe('incident ordering', () => {
   });
 });
 
-describe('attribution in plain words', () => {
-  it('lists distinct stances, strongest first', () => {
-    expect(
-      attributionInWords([
-        { stance: 'alleged-by-russia', who: 'FSB', text: 'x' },
-        { stance: 'claimed-anonymously', who: 'SBU source', text: 'y' },
-        { stance: 'alleged-by-russia', who: 'Kremlin', text: 'z' },
-      ]),
-    ).toBe('Claimed through anonymous officials; alleged by Russia');
+describe('a place in plain words', () => {
+  it('names a city once, not again as its region', () => {
+    expect(placeInWords({ locality: 'Moscow', region: 'Moscow (city)' })).toBe('Moscow');
+    expect(placeInWords({ locality: 'Donetsk', region: 'Donetsk Oblast' })).toBe('Donetsk');
+    expect(placeInWords({ locality: 'Balashikha', region: 'Moscow Oblast' })).toBe('Balashikha, Moscow Oblast');
   });
 });
 

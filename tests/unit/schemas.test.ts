@@ -85,9 +85,87 @@ describe('malformed incidents fail with file, entry and field named', () => {
     const { timeZone: _omit, ...rest } = validIncident();
     expect(messageFor([rest])).toContain('field "timeZone": needs a time zone');
   });
-  it('unknown attribution stance', () => {
-    const bad = { ...validIncident(), attribution: [{ stance: 'confirmed', who: 'X', text: 'Y' }] };
-    expect(messageFor([bad])).toContain('field "attribution[0].stance": must be one of: claimed-on-record');
+  it('unknown attribution speaker or act', () => {
+    const bad = { ...validIncident(), attribution: [{ speaker: 'cia', act: 'confirmed', who: 'X', text: 'Y' }] };
+    const msg = messageFor([bad]);
+    expect(msg).toContain('field "attribution[0].speaker": must be one of: ukraine-official');
+    expect(msg).toContain('field "attribution[0].act": must be one of: claim, hint');
+  });
+  it('an act the speaker cannot make (Russia "claiming" a killing)', () => {
+    const bad = {
+      ...validIncident(),
+      attribution: [{ speaker: 'russia-authorities', act: 'claim', who: 'FSB', text: 'Y' }],
+    };
+    expect(messageFor([bad])).toContain(
+      'entry "test-person", field "attribution[0].act": "claim" cannot come from russian authorities',
+    );
+  });
+  it('contradictory statements: officials both claiming and denying', () => {
+    const bad = {
+      ...validIncident(),
+      attribution: [
+        { speaker: 'ukraine-official', act: 'claim', who: 'SBU', text: 'We did it.' },
+        { speaker: 'ukraine-official', act: 'denial', who: 'Adviser', text: 'Not us.' },
+      ],
+    };
+    expect(messageFor([bad])).toContain(
+      'entry "test-person", field "attribution[1].act": contradicts statement 1: ukrainian officials on the record cannot both "claim" and "denial"',
+    );
+  });
+  it('contradictory statements: saying nothing and denying', () => {
+    const bad = {
+      ...validIncident(),
+      attribution: [
+        { speaker: 'ukraine-official', act: 'denial', who: 'Adviser', text: 'Not us.' },
+        { speaker: 'ukraine-official', act: 'no-comment', who: 'Kyiv', text: 'No comment.' },
+      ],
+    };
+    expect(messageFor([bad])).toContain('field "attribution[1].act": contradicts statement 1');
+  });
+  it('a hint beside a denial is allowed (details published, involvement denied)', () => {
+    const ok = {
+      ...validIncident(),
+      attribution: [
+        { speaker: 'ukraine-official', act: 'hint', who: 'HUR', text: 'Published details.' },
+        { speaker: 'ukraine-official', act: 'denial', who: 'HUR chief', text: 'Denied.' },
+      ],
+    };
+    expect(incidentSchema.safeParse(ok).success).toBe(true);
+  });
+  it('an approximate time with no time', () => {
+    const { time: _t, timeZone: _z, ...rest } = validIncident();
+    expect(messageFor([{ ...rest, approximateTime: true }])).toContain(
+      'field "approximateTime": is set, but no time is given',
+    );
+  });
+  it('a casualty range upside down, or a high count without its source', () => {
+    const msg = messageFor([
+      { ...validIncident(), casualties: { injured: { low: 5, lowSource: 'A', high: 3 }, text: 'Some.' } },
+    ]);
+    expect(msg).toContain('field "casualties.injured.high": is lower than low (5)');
+    expect(msg).toContain('field "casualties.injured.highSource": is missing');
+  });
+  it('a carried or secondary source without the original named, or `via` without a kind', () => {
+    const bad = validIncident();
+    bad.sources[0] = { outlet: 'The Japan News', kind: 'agency-copy', url: 'https://a.example.org/r' } as never;
+    bad.sources[1] = { outlet: 'UNN', via: 'Reuters', url: 'https://b.example.org/u' } as never;
+    const msg = messageFor([bad]);
+    expect(msg).toContain('field "sources[0].via": is missing: a source of kind "agency-copy" names the agency');
+    expect(msg).toContain('field "sources[1].kind": must be "agency-copy" or "secondary" when `via` is given');
+  });
+  it('a correction that does not say what was wrong and what is right', () => {
+    const bad = { ...validIncident(), updates: [{ date: '2025-05-01', kind: 'correction', text: 'Fixed.' }] };
+    const msg = messageFor([bad]);
+    expect(msg).toContain('field "updates[0].was": is missing: a correction says what was wrong');
+    expect(msg).toContain('field "updates[0].now": is missing: a correction says what is right');
+  });
+  it('a later development dated inside the story’s own time', () => {
+    const later = [{ date: '2025-04', text: 'Something.', sources: [{ outlet: 'A', url: 'https://a.example.org/x' }] }];
+    expect(messageFor([{ ...validIncident(), later }])).toContain(
+      'field "later[0].date": must be after 2025-04-29: earlier facts belong in the text itself',
+    );
+    const ok = [{ ...later[0], date: '2025-05' }];
+    expect(incidentSchema.safeParse({ ...validIncident(), later: ok }).success).toBe(true);
   });
   it('an entry without an id is named by its position', () => {
     const { id: _omit, ...rest } = validIncident();

@@ -9,7 +9,8 @@ export const GET: APIRoute = async ({ site }) => {
   const info = { published: SITE.published, urlOf: (i: { id: string; date: string }) => new URL(pathOf(i), site).href };
   const body = {
     title: `${SITE.name}: targeted killings since 2022`,
-    description: 'Every incident in the list, with dates at their precision, attribution stances and sources.',
+    description:
+      'Every incident in the list, with dates and times at their precision, casualty counts, every statement about responsibility and its derived status, and sources by kind.',
     version: await dataVersion(),
     asOf: SITE.asOf,
     licence: DATA.licence,

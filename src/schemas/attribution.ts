@@ -1,0 +1,107 @@
+/**
+ * Who has said what about responsibility for an incident. Each statement records *who*
+ * spoke (the speaker) apart from *what* they said (the act); the incident's overall status
+ * follows from its statements by rule (src/lib/attribution.ts), so no editor sets it by hand
+ * and no status can contradict the statements it sums up.
+ */
+import { z } from 'astro/zod';
+import { partialDateSchema } from './common';
+
+/** Who spoke, by the kind of voice: the same words weigh differently from each. */
+export const SPEAKERS = {
+  'ukraine-official': 'Ukrainian officials on the record',
+  'ukraine-anonymous': 'Ukrainian officials speaking anonymously',
+  'ukraine-lawmaker-commander': 'Ukrainian lawmakers or commanders',
+  'russia-authorities': 'Russian authorities',
+  'partisan-group': 'Partisan groups',
+  media: 'Media reporting',
+} as const;
+export type Speaker = keyof typeof SPEAKERS;
+
+/** What they said about responsibility. */
+export const ACTS = {
+  claim: 'Claim',
+  hint: 'Hint',
+  endorsement: 'Endorsement',
+  denial: 'Denial',
+  accusation: 'Accusation',
+  report: 'Report',
+  'no-comment': 'No comment',
+} as const;
+export type Act = keyof typeof ACTS;
+
+/**
+ * Which acts each kind of speaker can make. A Russian authority cannot "claim" a killing
+ * on Ukraine's behalf; a lawmaker who praises an attack endorses it, he does not speak for
+ * an agency; the media report, they do not claim.
+ */
+export const ACTS_BY_SPEAKER = {
+  'ukraine-official': ['claim', 'hint', 'denial', 'no-comment'],
+  'ukraine-anonymous': ['claim', 'denial'],
+  'ukraine-lawmaker-commander': ['endorsement', 'denial'],
+  'russia-authorities': ['accusation', 'report', 'no-comment'],
+  'partisan-group': ['claim', 'denial'],
+  media: ['report'],
+} as const satisfies Record<Speaker, readonly Act[]>;
+
+/**
+ * Pairs of acts that one kind of speaker cannot both have made about the same incident:
+ * officials cannot have claimed and denied it, nor claimed or denied it and also said
+ * nothing. (A hint beside a denial is allowed: Ukraine's military intelligence published
+ * details of one shooting while its chief denied any role.)
+ */
+export const CONTRADICTIONS: readonly (readonly [Act, Act])[] = [
+  ['claim', 'denial'],
+  ['claim', 'no-comment'],
+  ['denial', 'no-comment'],
+];
+
+const keysOf = <T extends Record<string, string>>(labels: T) =>
+  Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
+
+export const statementSchema = z
+  .object({
+    /** Who spoke, from the speaker vocabulary. */
+    speaker: z.enum(keysOf(SPEAKERS), {
+      error: `must be one of: ${Object.keys(SPEAKERS).join(', ')} (the speaker vocabulary)`,
+    }),
+    /** What they said about responsibility, from the act vocabulary. */
+    act: z.enum(keysOf(ACTS), { error: `must be one of: ${Object.keys(ACTS).join(', ')} (the act vocabulary)` }),
+    /** Who exactly: a named person or body, or "a source in the SBU, to Reuters". */
+    who: z.string({ error: 'is missing: say who made the statement' }).min(1),
+    /** When it was said, at the precision known. */
+    date: partialDateSchema.optional(),
+    /** What was said, in the site's words; short quotations in quotation marks. */
+    text: z.string({ error: 'is missing: say what was said' }).min(1),
+  })
+  .superRefine((s, ctx) => {
+    const allowed: readonly Act[] = ACTS_BY_SPEAKER[s.speaker];
+    if (!allowed.includes(s.act)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['act'],
+        message: `"${s.act}" cannot come from ${SPEAKERS[s.speaker].toLowerCase()} (speaker "${s.speaker}" can make: ${allowed.join(', ')})`,
+      });
+    }
+  });
+export type Statement = z.output<typeof statementSchema>;
+
+/** Every statement about responsibility for one incident, checked against each other. */
+export const statementsSchema = z
+  .array(statementSchema, { error: 'must be a list of statements (an empty list means nobody has said anything)' })
+  .default([])
+  .superRefine((list, ctx) => {
+    for (const [a, b] of CONTRADICTIONS) {
+      for (const speaker of Object.keys(SPEAKERS) as Speaker[]) {
+        const first = list.findIndex((s) => s.speaker === speaker && s.act === a);
+        const second = list.findIndex((s) => s.speaker === speaker && s.act === b);
+        if (first >= 0 && second >= 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [second, 'act'],
+            message: `contradicts statement ${first + 1}: ${SPEAKERS[speaker].toLowerCase()} cannot both "${a}" and "${b}" about the same incident`,
+          });
+        }
+      }
+    }
+  });

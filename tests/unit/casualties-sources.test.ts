@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { casualtyLine, countInWords } from '../../src/lib/casualties';
+import { sourceLabel } from '../../src/lib/sources';
+
+describe('casualty counts in words', () => {
+  it('gives a range where sources differ, and says so', () => {
+    expect(casualtyLine({ injured: { low: 16, lowSource: 'police', high: 52, highSource: 'trial' }, text: '…' })).toBe(
+      '16 to 52 injured, by different counts',
+    );
+  });
+  it('gives one number where they agree', () => {
+    expect(casualtyLine({ othersKilled: { low: 1, lowSource: 'TASS' }, text: '…' })).toBe('1 other killed');
+    expect(countInWords({ low: 3, lowSource: 'a', high: 3, highSource: 'b' })).toBe('3');
+  });
+  it('says none were reported only when a source gives zero, and nothing when no source gives a count', () => {
+    expect(casualtyLine({ othersKilled: { low: 0, lowSource: 'TASS' }, text: 'None reported.' })).toBe(
+      'No others killed or injured reported',
+    );
+    expect(casualtyLine({ text: 'Not reported.' })).toBeUndefined();
+  });
+  it('keeps an unconfirmed second death as a range from zero', () => {
+    expect(
+      casualtyLine({ othersKilled: { low: 0, lowSource: 'Reuters', high: 1, highSource: 'Kommersant' }, text: '…' }),
+    ).toBe('up to 1 other killed, by different counts');
+  });
+});
+
+describe('source labels say what kind of source it is', () => {
+  it('names the agency first for a carried copy, and the original for a secondary report', () => {
+    expect(sourceLabel({ outlet: 'The Japan News', kind: 'agency-copy', via: 'Reuters' })).toBe(
+      'Reuters, carried by The Japan News',
+    );
+    expect(sourceLabel({ outlet: 'UNN', kind: 'secondary', via: 'Reuters' })).toBe('UNN, reporting Reuters');
+    expect(sourceLabel({ outlet: 'Wikipedia', kind: 'reference' })).toBe('Wikipedia (reference work)');
+    expect(sourceLabel({ outlet: 'Politico Europe', kind: 'original' })).toBe('Politico Europe');
+  });
+});
