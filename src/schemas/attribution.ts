@@ -80,7 +80,7 @@ export const statementSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['act'],
-        message: `"${s.act}" cannot come from ${SPEAKERS[s.speaker].toLowerCase()} (speaker "${s.speaker}" can make: ${allowed.join(', ')})`,
+        message: `"${s.act}" cannot come from ${SPEAKERS[s.speaker]} (speaker "${s.speaker}" can make: ${allowed.join(', ')})`,
       });
     }
   });
@@ -99,7 +99,7 @@ export const statementsSchema = z
           ctx.addIssue({
             code: 'custom',
             path: [second, 'act'],
-            message: `contradicts statement ${first + 1}: ${SPEAKERS[speaker].toLowerCase()} cannot both "${a}" and "${b}" about the same incident`,
+            message: `contradicts statement ${first + 1}: ${SPEAKERS[speaker]} cannot both "${a}" and "${b}" about the same incident`,
           });
         }
       }

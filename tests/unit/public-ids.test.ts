@@ -46,6 +46,7 @@ const PINNED: Record<string, Record<'explainer' | 'peaceTalks' | 'incidents' | '
       'black-sea-deal',
       'witkoff-visit-3',
       'easter-truce',
+      'putin-proposes-bilateral-talks',
       'trump-getting-very-close',
       'reuters-documents',
       'witkoff-visit-4',

@@ -97,7 +97,7 @@ describe('malformed incidents fail with file, entry and field named', () => {
       attribution: [{ speaker: 'russia-authorities', act: 'claim', who: 'FSB', text: 'Y' }],
     };
     expect(messageFor([bad])).toContain(
-      'entry "test-person", field "attribution[0].act": "claim" cannot come from russian authorities',
+      'entry "test-person", field "attribution[0].act": "claim" cannot come from Russian authorities',
     );
   });
   it('contradictory statements: officials both claiming and denying', () => {
@@ -109,7 +109,7 @@ describe('malformed incidents fail with file, entry and field named', () => {
       ],
     };
     expect(messageFor([bad])).toContain(
-      'entry "test-person", field "attribution[1].act": contradicts statement 1: ukrainian officials on the record cannot both "claim" and "denial"',
+      'entry "test-person", field "attribution[1].act": contradicts statement 1: Ukrainian officials on the record cannot both "claim" and "denial"',
     );
   });
   it('contradictory statements: saying nothing and denying', () => {
