@@ -3,10 +3,13 @@ import { z } from 'astro/zod';
 import { idSchema, laterDevelopmentSchema, partialDateSchema, sourcesSchema, updateSchema } from './common';
 import { isAfterToday } from '../lib/partial-date';
 
-/** Which part of the background page the event belongs to. */
+/**
+ * Which part of the background page the event belongs to, in the order the page shows them.
+ * (No key may look like a number: JavaScript would move it to the front.)
+ */
 export const ERAS = {
   earlier: 'Earlier rounds',
-  '2025': 'January to April 2025',
+  'talks-2025': 'January to April 2025',
 } as const;
 
 export const talksEventSchema = z.object({

@@ -176,7 +176,7 @@ describe('what else the entry says about its certainty', () => {
     );
   });
   it('a later development, dated, sourced and apart from the text', () => {
-    const later = entry().find('aside.later');
+    const later = entry().find('.later[role="note"]');
     expect(later.find('h4').text()).toContain('Later developments, after 29 April 2025');
     expect(later.text()).toContain('11 August 2025');
     expect(later.text()).toContain('Fixture investigators gave a new account of the crash.');

@@ -150,7 +150,9 @@ test.describe('the timeline chart', () => {
     const figure = page.locator('figure.timeline');
     await expect(figure.locator('figcaption')).toContainText('Each mark');
     const categories = [...new Set(incidents.map((i) => i.category))];
-    await expect(figure.locator('.legend li')).toHaveCount(categories.length + 2);
+    // Categories, the events lane, month spans, and the "about" ring when any date is approximate.
+    const approximate = incidents.some((i) => (i as { approximateDate?: boolean }).approximateDate) ? 1 : 0;
+    await expect(figure.locator('.legend li')).toHaveCount(categories.length + 2 + approximate);
     // The table follows the figure (a figcaption must be a figure's first or last child).
     const data = page.locator('figure.timeline + details.chart-data');
     await data.locator('summary').click();
@@ -224,11 +226,20 @@ test.describe('at 320 px, in dark mode and in print', () => {
 });
 
 test.describe('updates and corrections', () => {
-  const all: (RawUpdate & { href: string })[] = [
-    ...readIncidents().flatMap((i) => (i.updates ?? []).map((u) => ({ ...u, href: `/incidents/#${i.id}` }))),
-    ...readEvents().flatMap((e) => (e.updates ?? []).map((u) => ({ ...u, href: `/peace-talks/#${e.id}` }))),
-    ...readExplainerSections().flatMap((s) => (s.updates ?? []).map((u) => ({ ...u, href: `/#${s.id}` }))),
-    ...readPeaceTalksSections().flatMap((s) => (s.updates ?? []).map((u) => ({ ...u, href: `/peace-talks/#${s.id}` }))),
+  /** Every update, with its item's address and its own anchor beside the item (`#<id>-update-<n>`). */
+  const withAnchors = (path: string, items: { id: string; updates?: RawUpdate[] }[]) =>
+    items.flatMap((it) =>
+      (it.updates ?? []).map((u, n) => ({
+        ...u,
+        href: `${path}#${it.id}`,
+        anchor: `${path}#${it.id}-update-${n + 1}`,
+      })),
+    );
+  const all = [
+    ...withAnchors('/incidents/', readIncidents()),
+    ...withAnchors('/peace-talks/', readEvents()),
+    ...withAnchors('/', readExplainerSections()),
+    ...withAnchors('/peace-talks/', readPeaceTalksSections()),
   ];
 
   test('each update shows on its item', async ({ page }) => {
@@ -241,7 +252,9 @@ test.describe('updates and corrections', () => {
     }
   });
 
-  test('the updates page lists every update, newest first, each linking to its item', async ({ page }) => {
+  test('the updates page lists every update, newest first, each linking to the change beside its item', async ({
+    page,
+  }) => {
     await page.goto('/updates/');
     const items = page.locator('li.logged-update');
     if (all.length === 0) {
@@ -252,6 +265,9 @@ test.describe('updates and corrections', () => {
     const dates = await items.locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
     expect(dates).toEqual([...dates].sort((a, b) => comparePartialDates(b, a)));
     for (const u of all)
-      await expect(page.locator('li.logged-update', { hasText: u.text }).locator('a')).toHaveAttribute('href', u.href);
+      await expect(page.locator('li.logged-update', { hasText: u.text }).locator('a')).toHaveAttribute(
+        'href',
+        u.anchor,
+      );
   });
 });

@@ -56,14 +56,14 @@ test.describe('filters on the incident list', () => {
       for (const value of options) {
         await box(page, facet, value).check();
         const ids = expected({ [facet]: [value] });
-        expect(await visibleIds(page)).toEqual(ids);
+        await expect.poll(() => visibleIds(page)).toEqual(ids);
         await expect(page.locator('#incident-filters').getByRole('status')).toHaveText(
           `${ids.length} of ${incidents.length} incidents shown`,
         );
         await expect(box(page, facet, value).locator('xpath=..').locator('[data-count]')).toHaveText(`(${ids.length})`);
         await box(page, facet, value).uncheck();
       }
-      expect(await visibleIds(page)).toEqual(incidents.map((i) => i.id));
+      await expect.poll(() => visibleIds(page)).toEqual(incidents.map((i) => i.id));
     });
   }
 
@@ -73,10 +73,10 @@ test.describe('filters on the incident list', () => {
     const [s1] = optionsOf('setting');
     await box(page, 'category', c1!).check();
     await box(page, 'category', c2!).check();
-    expect(await visibleIds(page)).toEqual(expected({ category: [c1!, c2!] }));
+    await expect.poll(() => visibleIds(page)).toEqual(expected({ category: [c1!, c2!] }));
     await box(page, 'setting', s1!).check();
     const both = expected({ category: [c1!, c2!], setting: [s1!] });
-    expect(await visibleIds(page)).toEqual(both);
+    await expect.poll(() => visibleIds(page)).toEqual(both);
     // A category's count is what ticking it would show given the setting chosen.
     for (const c of optionsOf('category'))
       await expect(box(page, 'category', c).locator('xpath=..').locator('[data-count]')).toHaveText(
@@ -102,10 +102,10 @@ test.describe('filters on the incident list', () => {
     await page.goBack();
     await expect(page).toHaveURL(new RegExp(`\\?category=${c1}$`));
     await expect(box(page, 'setting', s1!)).not.toBeChecked();
-    expect(await visibleIds(page)).toEqual(expected({ category: [c1!] }));
+    await expect.poll(() => visibleIds(page)).toEqual(expected({ category: [c1!] }));
     await page.goForward();
     await expect(box(page, 'setting', s1!)).toBeChecked();
-    expect(await visibleIds(page)).toEqual(both);
+    await expect.poll(() => visibleIds(page)).toEqual(both);
 
     // The link, opened fresh.
     const url = page.url();
@@ -122,13 +122,13 @@ test.describe('filters on the incident list', () => {
   test('sorts newest first and back, and clears', async ({ page }) => {
     await open(page);
     await page.getByLabel('Newest first').check();
-    expect(await visibleIds(page)).toEqual(incidents.map((i) => i.id).reverse());
+    await expect.poll(() => visibleIds(page)).toEqual(incidents.map((i) => i.id).reverse());
     await expect(page).toHaveURL(/\?sort=newest$/);
     await page.getByLabel('Oldest first').check();
-    expect(await visibleIds(page)).toEqual(incidents.map((i) => i.id));
+    await expect.poll(() => visibleIds(page)).toEqual(incidents.map((i) => i.id));
     await box(page, 'category', optionsOf('category')[0]!).check();
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    expect(await visibleIds(page)).toEqual(incidents.map((i) => i.id));
+    await expect.poll(() => visibleIds(page)).toEqual(incidents.map((i) => i.id));
     await expect(page).toHaveURL(/\/incidents\/$/);
   });
 

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { readExplainerSections, readIncidents, readPeaceTalksSections } from '../content';
+import { readEvents, readExplainerSections, readIncidents, readPeaceTalksSections } from '../content';
 import { chronological } from '../../src/lib/incidents';
 
 const DIST = 'dist';
@@ -189,6 +189,7 @@ test.describe('structured data', () => {
         '@type': 'ListItem',
         position: n + 1,
         name: i.person.name,
+        description: expect.stringMatching(/^(About )?\d{1,2} [A-Z][a-z]+ \d{4}|^[A-Z][a-z]+ \d{4}/),
         url: `${origin}/incidents/${i.id}/`,
       })),
     );
@@ -217,7 +218,10 @@ test.describe('sitemap, robots.txt and feed', () => {
     expect((await request.get(new URL(sitemap).pathname)).status()).toBe(200);
   });
 
-  test('the feed lists every explainer section and incident, newest change first', async ({ page, request }) => {
+  test('the feed lists every explainer section, incident and logged change, newest first', async ({
+    page,
+    request,
+  }) => {
     const xml = await (await request.get('/rss.xml')).text();
     await page.goto('/');
     const { links, dates } = await page.evaluate((text) => {
@@ -225,12 +229,28 @@ test.describe('sitemap, robots.txt and feed', () => {
       if (doc.querySelector('parsererror')) throw new Error('rss.xml does not parse');
       const items = [...doc.querySelectorAll('item')];
       return {
-        links: items.map((i) => new URL(i.querySelector('link')?.textContent ?? '').pathname),
+        links: items.map((i) => {
+          const url = new URL(i.querySelector('link')?.textContent ?? '');
+          return url.pathname + url.hash;
+        }),
         dates: items.map((i) => Date.parse(i.querySelector('pubDate')?.textContent ?? '')),
       };
     }, xml);
+    // Each update and correction is an item of its own, linking to the change beside its item.
+    const changes = [
+      ...incidents.flatMap((i) => (i.updates ?? []).map((_, n) => `/incidents/#${i.id}-update-${n + 1}`)),
+      ...sections.flatMap((s) => (s.updates ?? []).map((_, n) => `/#${s.id}-update-${n + 1}`)),
+      ...readPeaceTalksSections().flatMap((s) =>
+        (s.updates ?? []).map((_, n) => `/peace-talks/#${s.id}-update-${n + 1}`),
+      ),
+      ...readEvents().flatMap((e) => (e.updates ?? []).map((_, n) => `/peace-talks/#${e.id}-update-${n + 1}`)),
+    ];
     expect(links.sort()).toEqual(
-      [...sections.map((s) => `/explainer/${s.id}/`), ...incidents.map((i) => `/incidents/${i.id}/`)].sort(),
+      [
+        ...sections.map((s) => `/explainer/${s.id}/`),
+        ...incidents.map((i) => `/incidents/${i.id}/`),
+        ...changes,
+      ].sort(),
     );
     expect(dates.every((d) => !Number.isNaN(d))).toBe(true);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
