@@ -93,15 +93,16 @@ export const statementsSchema = z
   .superRefine((list, ctx) => {
     for (const [a, b] of CONTRADICTIONS) {
       for (const speaker of Object.keys(SPEAKERS) as Speaker[]) {
-        const first = list.findIndex((s) => s.speaker === speaker && s.act === a);
-        const second = list.findIndex((s) => s.speaker === speaker && s.act === b);
-        if (first >= 0 && second >= 0) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [second, 'act'],
-            message: `contradicts statement ${first + 1}: ${SPEAKERS[speaker]} cannot both "${a}" and "${b}" about the same incident`,
-          });
-        }
+        const one = list.findIndex((s) => s.speaker === speaker && s.act === a);
+        const other = list.findIndex((s) => s.speaker === speaker && s.act === b);
+        if (one < 0 || other < 0) continue;
+        // Point at the later statement, which is most likely the one just added.
+        const [earlier, later] = one < other ? [one, other] : [other, one];
+        ctx.addIssue({
+          code: 'custom',
+          path: [later, 'act'],
+          message: `contradicts statement ${earlier + 1}: ${SPEAKERS[speaker]} cannot both "${a}" and "${b}" about the same incident`,
+        });
       }
     }
   });

@@ -44,6 +44,21 @@ describe('bad content fails the build with a message naming file, entry and fiel
     expect(r.output).toContain('incidents.yaml, entry "fixture-person", field "sources": needs at least two sources');
   }, 120_000);
 
+  it('an incident whose statements contradict each other', () => {
+    const dir = brokenContent('contradiction', 'incidents.yaml', (t) =>
+      t.replace(
+        '    - { speaker: ukraine-official, act: denial, who: Fixture officials, text: A fixture denial. }',
+        '    - { speaker: ukraine-official, act: denial, who: Fixture officials, text: A fixture denial. }\n' +
+          '    - { speaker: ukraine-official, act: claim, who: Fixture agency, text: We did it. }',
+      ),
+    );
+    const r = build({ CONTENT_DIR: dir }, join(scratch, 'out-4'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain(
+      'incidents.yaml, entry "yaroslav-moskalik", field "attribution[2].act": contradicts statement 2: Ukrainian officials on the record cannot both "claim" and "denial"',
+    );
+  }, 120_000);
+
   it('a section that names an unknown incident', () => {
     const dir = brokenContent('unknown-ref', 'explainer/one.mdx', (t) =>
       t.replace('incidents: [fixture-person]', 'incidents: [fixture-person, no-such-person]'),

@@ -160,6 +160,9 @@ describe('what else the entry says about its certainty', () => {
   const entry = () => page('incidents/')('#fixture-official');
   it('a casualty range, in numbers and with the spread named', () => {
     expect(entry().text()).toContain('16 to 52 injured, by different counts.');
+    expect(entry().find('dt:contains("Place") + dd').text()).toBe(
+      'Henichesk, Kherson Oblast (Russian-occupied Ukraine)',
+    );
   });
   it('each source named with its kind', () => {
     const $ = page('incidents/');

@@ -39,8 +39,10 @@ const SCREEN_ONLY = [
   'Print this edition',
   'Print edition: the whole story',
   'Link copied',
-  'Copy link',
   'Jump to:',
+  // A share page's way on (the full page, previous, next) is navigation, not the story.
+  'See it in the full incident list',
+  'Read this section in',
 ];
 const MAIN_NAV = /Explainer\s*Incidents\s*Peace talks/;
 
