@@ -1,4 +1,4 @@
-// html-validate's configuration for the HTML validity gate (src/lib/gates/validity.ts):
+// html-validate's configuration for the HTML validity gate (tests/gates/validity.ts):
 // the recommended and document presets, errors only where a reader or a tool would notice.
 import { defineConfig } from 'html-validate';
 

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkBudget, weighPage, type Size } from '../src/lib/gates/budget.ts';
-import { listFiles, readPages } from '../src/lib/gates/site-files.ts';
+import { checkBudget, weighPage, type Size } from '../tests/gates/budget.ts';
+import { listFiles, readPages } from '../tests/gates/site-files.ts';
 
 const dir = process.argv[2] ?? 'dist';
 const files = new Set(listFiles(dir));

@@ -8,9 +8,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
-import { chromiumLaunchOptions } from '../tests/browser.ts';
+import { chromiumLaunchOptions } from '../tests/support/browser.ts';
 import { startPreview } from './preview-server.ts';
-import { PAPERS, builtPages, sheetTexts } from '../tests/print-pdf.ts';
+import { PAPERS, builtPages, sheetTexts } from '../tests/support/print-pdf.ts';
 
 const PORT = Number(process.env['PRINT_PREVIEW_PORT'] ?? 4398);
 const OUT = 'print-preview';

@@ -6,7 +6,7 @@
 
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright';
-import { chromiumLaunchOptions } from '../tests/browser.ts';
+import { chromiumLaunchOptions } from '../tests/support/browser.ts';
 import { startPreview } from './preview-server.ts';
 
 const PORT = Number(process.env['SCREENSHOT_PORT'] ?? 4399);

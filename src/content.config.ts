@@ -11,15 +11,17 @@ import { sections } from './loaders/sections';
 
 /** Where content lives; tests point this at fixtures to prove that bad content fails the build. */
 const dir = process.env['CONTENT_DIR'] ?? 'content';
-const refs = { incidents: `${dir}/incidents.yaml`, events: `${dir}/talks-events.yaml` };
 
 export const collections = {
   /** The explainer's sections, in `order`. */
-  explainer: defineCollection({ loader: sections(`${dir}/explainer`, refs), schema: sectionSchema }),
+  explainer: defineCollection({ loader: sections(`${dir}/explainer`), schema: sectionSchema }),
   /** The peace-talks background page's sections. */
-  peaceTalks: defineCollection({ loader: sections(`${dir}/peace-talks`, refs), schema: sectionSchema }),
+  peaceTalks: defineCollection({ loader: sections(`${dir}/peace-talks`), schema: sectionSchema }),
   /** Every targeted killing in the list. */
-  incidents: defineCollection({ loader: yamlList(refs.incidents, incidentSchema), schema: incidentSchema }),
+  incidents: defineCollection({ loader: yamlList(`${dir}/incidents.yaml`, incidentSchema), schema: incidentSchema }),
   /** Dated events in the peace talks. */
-  talksEvents: defineCollection({ loader: yamlList(refs.events, talksEventSchema), schema: talksEventSchema }),
+  talksEvents: defineCollection({
+    loader: yamlList(`${dir}/talks-events.yaml`, talksEventSchema),
+    schema: talksEventSchema,
+  }),
 };

@@ -1,14 +1,45 @@
-/** Reads the collections once, in the order every page shows them. */
+/**
+ * Reads the collections once, in the order every page shows them, after checking once that
+ * every incident and event a section names exists (an editor's message naming file, entry and
+ * field otherwise).
+ */
 import { getCollection } from 'astro:content';
 import { chronological } from '../lib/incidents';
+import { ContentError, checkReferences } from '../lib/content-errors';
+
+let referencesChecked: Promise<void> | undefined;
+
+/** Every section's `incidents` and `events` against the ids that exist, once per build. */
+function checkSectionReferences(): Promise<void> {
+  referencesChecked ??= (async () => {
+    const [explainer, peaceTalks, incidentEntries, eventEntries] = await Promise.all([
+      getCollection('explainer'),
+      getCollection('peaceTalks'),
+      getCollection('incidents'),
+      getCollection('talksEvents'),
+    ]);
+    const incidentIds = new Set(incidentEntries.map((e) => e.id));
+    const eventIds = new Set(eventEntries.map((e) => e.id));
+    const problems = [...explainer, ...peaceTalks].flatMap((s) =>
+      checkReferences(s.filePath ?? s.id, s.data.id, {
+        incidents: { listed: s.data.incidents, known: incidentIds, kind: 'incident' },
+        events: { listed: s.data.events, known: eventIds, kind: 'peace-talks event' },
+      }),
+    );
+    if (problems.length) throw new ContentError(problems);
+  })();
+  return referencesChecked;
+}
 
 /** Explainer sections in `order`. */
 export async function explainerSections() {
+  await checkSectionReferences();
   return (await getCollection('explainer')).sort((a, b) => a.data.order - b.data.order);
 }
 
 /** Peace-talks background sections in `order`. */
 export async function peaceTalksSections() {
+  await checkSectionReferences();
   return (await getCollection('peaceTalks')).sort((a, b) => a.data.order - b.data.order);
 }
 

@@ -12,7 +12,39 @@ export class ContentError extends Error {
       `The content has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `  • ${p}`).join('\n')}`,
     );
     this.name = 'ContentError';
+    // The message says where the problem is in the content; a stack trace into the loaders
+    // would only send an editor looking in the wrong place, so the build prints none.
+    this.stack = '';
   }
+}
+
+/**
+ * A YAML syntax error (from the `yaml` package) as an editor's message: the file, the line
+ * and column, what is wrong and the offending line with a caret. Recognised by shape rather
+ * than by class, because the build may load its own copy of the package.
+ */
+export function describeYamlError(file: string, error: unknown): string | undefined {
+  if (!error || typeof error !== 'object' || (error as { name?: unknown }).name !== 'YAMLParseError') return undefined;
+  const { message, linePos } = error as { message: string; linePos?: [{ line: number; col: number }] };
+  const [first = '', ...frame] = message.split('\n');
+  const what = first.replace(/ at line \d+, column \d+:?$/, '');
+  const where = linePos?.[0] ? `, line ${linePos[0].line}, column ${linePos[0].col}` : '';
+  const excerpt = frame.filter((l) => l.trim()).join('\n');
+  return `${file}${where}: is not valid YAML: ${what}${excerpt ? `\n${excerpt}` : ''}`;
+}
+
+/**
+ * A frontmatter syntax error in an MDX section, as Astro's glob loader reports it (js-yaml's
+ * YAMLException, with the file and line in `loc` and an excerpt in `mark.snippet`), turned into
+ * an editor's message; `nameOf` turns the absolute file path into the one editors know.
+ */
+export function describeFrontmatterError(error: unknown, nameOf: (file: string) => string): string | undefined {
+  if (!error || typeof error !== 'object' || (error as { name?: unknown }).name !== 'YAMLException') return undefined;
+  const e = error as { reason?: string; loc?: { file?: string; line?: number }; mark?: { snippet?: string } };
+  const file = e.loc?.file ? nameOf(e.loc.file) : 'a section';
+  const where = e.loc?.line ? `, line ${e.loc.line}` : '';
+  const excerpt = e.mark?.snippet ? `\n${e.mark.snippet}` : '';
+  return `${file}${where}: the frontmatter is not valid YAML: ${e.reason ?? 'syntax error'}${excerpt}`;
 }
 
 /** "sources[1].url" from a zod path. */

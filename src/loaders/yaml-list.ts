@@ -6,10 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
-import { parse, YAMLParseError } from 'yaml';
+import { parse } from 'yaml';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { ContentError, validateList } from '../lib/content-errors';
+import { ContentError, describeYamlError, validateList } from '../lib/content-errors';
 
 export function yamlList<S extends z.ZodType<{ id: string }>>(path: string, schema: S): Loader {
   return {
@@ -22,8 +22,8 @@ export function yamlList<S extends z.ZodType<{ id: string }>>(path: string, sche
       try {
         raw = parse(text);
       } catch (e) {
-        if (e instanceof YAMLParseError) throw new ContentError([`${file}: is not valid YAML (${e.message})`]);
-        throw e;
+        const problem = describeYamlError(file, e);
+        throw problem ? new ContentError([problem]) : e;
       }
       const entries = validateList(raw, schema, file);
       store.clear();

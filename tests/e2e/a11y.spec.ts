@@ -1,65 +1,96 @@
 /**
- * Accessibility over every built page (found by walking dist/, so later pages are included):
- * axe with WCAG 2.2 AA and best-practice rules in light and dark at phone and desktop widths,
- * a keyboard walk, and reflow at 320 px.
+ * Accessibility, sized by what varies. Per template (found from the routes; see
+ * tests/support/templates.ts): axe's full rule set (WCAG 2.2 AA and best practice) in light
+ * and dark at 390 and 1280 px, and a keyboard walk. On every page: axe's structural rules
+ * (everything but colour contrast, which depends on the template's styles, not the page's
+ * words), and reflow at 320 px.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { readPages } from '../../src/lib/gates/site-files';
+import { expect, test, type Page } from '@playwright/test';
+import { readPages } from '../gates/site-files';
+import { templates } from '../support/templates';
 
-const PATHS = readPages('dist').map((p) => p.path);
+const TEMPLATES = templates('dist');
+const PATHS = TEMPLATES.flatMap((t) => t.pages).sort();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** The rules that depend on colours and so on the template's styles and the colour scheme. */
+const COLOUR_RULES = ['color-contrast', 'color-contrast-enhanced', 'link-in-text-block'];
+
+async function violations(page: Page, options: { structuralOnly?: boolean } = {}): Promise<string[]> {
+  // Only violations are read, so axe need not detail every pass: much faster on long pages.
+  let axe = new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] });
+  if (options.structuralOnly) axe = axe.disableRules(COLOUR_RULES);
+  const results = await axe.analyze();
+  return results.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('every built page belongs to a template', () => {
+  const all = readPages('dist').filter((p) => !/http-equiv="refresh"/.test(p.html));
+  expect(PATHS).toEqual(all.map((p) => p.path).sort());
+});
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`axe, ${colorScheme}`, () => {
+  test.describe(`axe, full rule set, ${colorScheme}`, () => {
     test.use({ colorScheme });
-    for (const path of PATHS) {
-      test(`${path} has no WCAG 2.2 AA or best-practice violations at 390 and 1280 px`, async ({ page }) => {
-        // axe is slow on the long incident list; a loaded machine needs the headroom.
-        test.setTimeout(180_000);
-        await page.goto(path);
-        const summary: string[] = [];
+    for (const t of TEMPLATES) {
+      test(`${t.route} (${t.page}) at 390 and 1280 px`, async ({ page }) => {
+        // The print edition is the whole story on one page: axe needs time for it.
+        test.setTimeout(120_000);
+        await page.goto(t.page);
+        const found: string[] = [];
         // One load, two widths: re-lay the page in place rather than reload it.
         for (const width of [390, 1280]) {
           await page.setViewportSize({ width, height: 900 });
-          const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-          for (const v of results.violations)
-            summary.push(`${width} px: ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          found.push(...(await violations(page)).map((v) => `${width} px: ${v}`));
         }
-        expect(summary).toEqual([]);
+        expect(found).toEqual([]);
       });
     }
   });
 }
 
-interface Focused {
+test.describe('axe, structural rules, every other page', () => {
+  // A template's own page had the full rule set above; every other page it renders gets the
+  // rules that depend on its words (headings, names, landmarks, lists), not on its styles.
+  for (const path of PATHS.filter((p) => !TEMPLATES.some((t) => t.page === p))) {
+    test(`${path}`, async ({ page }) => {
+      await page.goto(path);
+      expect(await violations(page, { structuralOnly: true })).toEqual([]);
+    });
+  }
+});
+
+interface Stop {
   /** "a.skip-link "Skip to content"", to name the element in a failure. */
   name: string;
-  /** True when an outline or a box shadow shows where focus is. */
+  /** True when an outline or a box shadow shows where focus is, and it is on the page. */
   visible: boolean;
-  onPage: boolean;
 }
 
-test.describe('keyboard', () => {
-  for (const path of PATHS) {
-    test(`${path}: Tab starts at the skip link, always shows focus, and leaves the page at the end`, async ({
+/** Runs in the page: records every element that takes focus, and whether it shows it. */
+function recordFocus() {
+  const stops: Stop[] = [];
+  Object.defineProperty(window, '__stops', { value: stops });
+  document.addEventListener('focusin', (e) => {
+    const el = e.target as HTMLElement;
+    const s = getComputedStyle(el);
+    const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+    const r = el.getBoundingClientRect();
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+    stops.push({
+      name: `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} "${text}"`,
+      visible: (outline || s.boxShadow !== 'none') && r.width > 0 && r.height > 0,
+    });
+  });
+}
+
+test.describe('keyboard, per template', () => {
+  for (const t of TEMPLATES) {
+    test(`${t.route} (${t.page}): Tab starts at the skip link, always shows focus, and leaves the page at the end`, async ({
       page,
     }) => {
-      await page.goto(path);
-      const focused = () =>
-        page.evaluate((): Focused | null => {
-          const el = document.activeElement;
-          if (!el || el === document.body || el === document.documentElement) return null;
-          const s = getComputedStyle(el);
-          const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
-          const r = el.getBoundingClientRect();
-          const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
-          return {
-            name: `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} "${text}"`,
-            visible: outline || s.boxShadow !== 'none',
-            onPage: r.width > 0 && r.height > 0,
-          };
-        });
+      await page.addInitScript(recordFocus);
+      await page.goto(t.page);
       const tabbable = await page
         .locator(
           'a[href], button:not([disabled]), input:not([type="hidden"]), select, textarea, summary, [tabindex="0"]',
@@ -67,47 +98,45 @@ test.describe('keyboard', () => {
         .evaluateAll((els) => els.filter((e) => (e as HTMLElement).checkVisibility()).length);
 
       await page.keyboard.press('Tab');
-      const first = await focused();
-      expect(first?.name).toMatch(/^a\.skip-link /);
+      await expect(page.locator('a.skip-link')).toBeFocused();
       await expect(page.locator('a.skip-link')).toBeInViewport();
-
-      const seen: string[] = [];
-      const invisible: string[] = [];
-      let current = first;
-      // A trap keeps focus inside the page; a sound page lets Tab leave after its last stop.
-      for (let i = 0; current && i < tabbable + 5; i++) {
-        seen.push(current.name);
-        if (!current.visible || !current.onPage) invisible.push(current.name);
-        await page.keyboard.press('Tab');
-        current = await focused();
-      }
-      expect(invisible, 'focused without a visible focus indicator').toEqual([]);
-      expect(current, `Tab never left the page after ${seen.length} stops (a trap?)`).toBeNull();
-      expect(seen.length).toBeGreaterThanOrEqual(tabbable);
+      // A trap keeps focus inside the page; a sound page lets Tab leave after its last stop,
+      // and the Tab after that comes back to the skip link.
+      for (let i = 0; i < tabbable + 5; i++) await page.keyboard.press('Tab');
+      const all = await page.evaluate(() => (window as unknown as { __stops: Stop[] }).__stops);
+      const wrap = all.findIndex((s, i) => i > 0 && s.name.startsWith('a.skip-link '));
+      const stops = wrap > 0 ? all.slice(0, wrap) : all;
+      expect(stops[0]?.name).toMatch(/^a\.skip-link /);
+      expect(
+        stops.filter((s) => !s.visible).map((s) => s.name),
+        'focused without a visible focus indicator',
+      ).toEqual([]);
+      expect(wrap, `Tab never left the page after ${stops.length} stops (a trap?)`).toBeGreaterThan(0);
+      expect(stops.length).toBeGreaterThanOrEqual(tabbable);
     });
   }
 });
 
-test.describe('reflow at 320 px', () => {
-  test.use({ viewport: { width: 320, height: 640 } });
+test('reflow: at 320 px no page needs horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const wider: string[] = [];
   for (const path of PATHS) {
-    test(`${path} needs no horizontal scrolling`, async ({ page }) => {
-      await page.goto(path);
-      // Name what sticks out, so a failure says where to look.
-      const wide = await page.evaluate(() =>
-        [...document.querySelectorAll('body *')]
-          .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-          .filter(
-            (e) => !e.parentElement?.closest('*') || e.parentElement.scrollWidth <= e.parentElement.clientWidth + 1,
-          )
-          .slice(0, 5)
-          .map(
-            (e) =>
-              `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className ? `.${String(e.className).split(' ')[0]}` : ''}`,
-          ),
-      );
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(scrollWidth, `wider than 320 px: ${wide.join(', ')}`).toBeLessThanOrEqual(320);
+    await page.goto(path);
+    // Name what sticks out, so a failure says where to look.
+    const found = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      if (document.documentElement.scrollWidth <= width) return null;
+      return [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > width + 0.5)
+        .filter((e) => !e.parentElement || e.parentElement.scrollWidth <= e.parentElement.clientWidth + 1)
+        .slice(0, 5)
+        .map(
+          (e) =>
+            `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className ? `.${String(e.className).split(' ')[0]}` : ''}`,
+        )
+        .join(', ');
     });
+    if (found !== null) wider.push(`${path}: ${found}`);
   }
+  expect(wider).toEqual([]);
 });

@@ -3,19 +3,17 @@
  * counts, the live region, the URL (shareable, back/forward), sorting, and the page without JS.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readIncidents, type RawIncident } from '../content';
-import { comparePartialDates } from '../../src/lib/partial-date';
+import { readIncidents, type Incident } from '../support/content';
 import { statusOf } from '../../src/lib/attribution';
-import type { Statement } from '../../src/schemas/attribution';
 
-const incidents = [...readIncidents()].sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id));
+const incidents = readIncidents();
 
 /** What each facet means, written from the content's own fields. */
-const VALUES: Record<string, (i: RawIncident) => string[]> = {
+const VALUES: Record<string, (i: Incident) => string[]> = {
   category: (i) => [i.category],
   setting: (i) => [i.place.setting],
   method: (i) => [i.method],
-  status: (i) => [statusOf((i.attribution ?? []) as Statement[])],
+  status: (i) => [statusOf(i.attribution)],
   year: (i) => [i.date.slice(0, 4)],
 };
 const expected = (sel: Record<string, string[]>) =>

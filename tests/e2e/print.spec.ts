@@ -1,14 +1,30 @@
 /**
  * Printing, as a reader gets it: Chromium prints every page of the build and the print edition
- * to PDF on A4 and on US Letter, and the tests read the text of every sheet.
+ * to PDF and the tests read the text of every sheet. Long pages print on A4 and on US Letter;
+ * share pages (one template, many pages) on Letter only, the shorter sheet and so the
+ * stricter test of their budget.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { readEvents, readExplainerSections, readIncidents, readPeaceTalksSections, type RawSection } from '../content';
-import { PAPERS, bodyText, builtPages, flat, printPdf, sheetTexts, squeezed, tallerThanASheet } from '../print-pdf';
+import {
+  readEvents,
+  readExplainerSections,
+  readIncidents,
+  readPeaceTalksSections,
+  type Section,
+} from '../support/content';
+import {
+  PAPERS,
+  bodyText,
+  builtPages,
+  flat,
+  printPdf,
+  sheetTexts,
+  squeezed,
+  tallerThanASheet,
+} from '../support/print-pdf';
 import { formatDate } from '../../src/lib/dates';
 import { LICENCE, PRINT_EDITION_PATH, SITE } from '../../src/site';
 
@@ -47,7 +63,7 @@ const SCREEN_ONLY = [
 const MAIN_NAV = /Explainer\s*Incidents\s*Peace talks/;
 
 /** Addresses cited in a section's Markdown: links and bare URLs, without trailing punctuation. */
-function urlsIn(section: RawSection): string[] {
+function urlsIn(section: Section): string[] {
   const text = readFileSync(section.file, 'utf8');
   return [...text.matchAll(/https?:\/\/[^\s)\]>"'<]+/g)].map((m) => m[0].replace(/[.,;:]+$/, ''));
 }
@@ -90,9 +106,12 @@ test('the build has the pages the print tests expect', () => {
   for (const path of Object.keys(EXPECTED)) expect(pages).toContain(path);
 });
 
+/** A share page: one piece on a page of its own (explainer, peace-talks or incident). */
+const isSharePage = (path: string) => /^\/(explainer|peace-talks|incidents)\/[^/]+\/$/.test(path);
+
 for (const paper of PAPERS) {
   test.describe(`printed on ${paper}`, () => {
-    for (const path of pages) {
+    for (const path of pages.filter((p) => paper === 'Letter' || !isSharePage(p))) {
       test(`${path} prints cleanly`, async ({ page }) => {
         const url = new URL(path, SITE_URL).href;
         const sheets = await sheetTexts(await printPdf(page, path, paper));
@@ -202,30 +221,6 @@ test.describe('the print edition', () => {
       .evaluateAll((els) => els.map((a) => a.getAttribute('href')));
     expect(new Set(targets)).toEqual(new Set(ids.map((id) => `#${id}`)));
   });
-
-  for (const colorScheme of ['light', 'dark'] as const)
-    test(`has no WCAG 2.2 AA violations on screen (${colorScheme})`, async ({ page }) => {
-      // The whole story on one page: axe needs minutes on a busy two-core machine.
-      test.setTimeout(300_000);
-      await page.emulateMedia({ colorScheme });
-      await page.goto(PRINT_EDITION_PATH);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
-    });
-
-  test('has no duplicate ids and every in-page link lands', async ({ page }) => {
-    await page.goto(PRINT_EDITION_PATH);
-    const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
-    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
-    const anchors = await page
-      .locator('main a[href^="#"]')
-      .evaluateAll((els) => els.map((a) => a.getAttribute('href')));
-    for (const a of new Set(anchors)) expect(ids, a ?? '').toContain(a?.slice(1));
-  });
 });
 
 test.describe('the print stylesheet', () => {
@@ -271,7 +266,8 @@ test.describe('the print stylesheet', () => {
 });
 
 test.describe('the Print control', () => {
-  for (const path of pages) {
+  // One template renders it everywhere: an ordinary page and the edition itself cover it.
+  for (const path of ['/incidents/', PRINT_EDITION_PATH]) {
     test(`${path}: with JavaScript, a button prints the page; the print edition is linked`, async ({ page }) => {
       await page.addInitScript(() => {
         (window as unknown as { printed: number }).printed = 0;

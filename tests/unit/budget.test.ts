@@ -4,7 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { BUDGET, checkBudget, visibleText, weighPage } from '../../src/lib/gates/budget';
+import { BUDGET, checkBudget, visibleText, weighPage } from '../gates/budget';
 import { page } from '../fixtures/gates/pages';
 
 const enc = new TextEncoder();

@@ -4,11 +4,11 @@
  * (tests/e2e/gates.spec.ts, tests/e2e/privacy.spec.ts) calls the same functions on dist/.
  */
 import { describe, expect, it } from 'vitest';
-import { auditCsp, parsePolicy } from '../../src/lib/gates/csp';
-import { auditLinks } from '../../src/lib/gates/links';
-import { auditThirdParty, browserFindings } from '../../src/lib/gates/privacy';
-import { auditValidity } from '../../src/lib/gates/validity';
-import { fileForPath, pathOfFile } from '../../src/lib/gates/site-files';
+import { auditCsp, parsePolicy } from '../gates/csp';
+import { auditLinks } from '../gates/links';
+import { auditThirdParty, browserFindings } from '../gates/privacy';
+import { auditValidity } from '../gates/validity';
+import { fileForPath, pathOfFile } from '../gates/site-files';
 import { FILES, broken, other, page, sound, SOUND_BODY } from '../fixtures/gates/pages';
 
 const DIR = 'tests/fixtures/gates';

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../src/lib/gates/headers';
-import { parsePolicy } from '../../src/lib/gates/csp';
+import { headersFor, parseHeadersFile } from '../gates/headers';
+import { parsePolicy } from '../gates/csp';
 
 const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
 

@@ -1,88 +1,10 @@
 /**
- * Anchors that last and the "Link to section" link: every public id (and every former id)
- * opens with its piece just below the header, marked and focused; the link copies the
- * share-page address and says so, opens the share sheet on touch screens, and is a plain
- * link without JavaScript.
+ * The "Link to …" link after every heading: named for its piece, shown on hover and focus,
+ * copies the share-page address and says so, opens the share sheet on touch screens, and is a
+ * plain link without JavaScript.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { readEvents, readExplainerSections, readIncidents, readPeaceTalksSections } from '../content';
-import { chronological } from '../../src/lib/incidents';
-
-interface Landing {
-  /** Full page the piece sits on. */
-  page: string;
-  /** The fragment in the shared link: the id, or a former id. */
-  hash: string;
-  /** The element that must be in view: the piece's own id. */
-  id: string;
-}
-
-const landings = (page: string, items: readonly { id: string; aliases?: string[] }[]): Landing[] =>
-  items.flatMap((i) => [
-    { page, hash: i.id, id: i.id },
-    ...(i.aliases ?? []).map((a) => ({ page, hash: a, id: i.id })),
-  ]);
-
-const LANDINGS = [
-  ...landings('/', readExplainerSections()),
-  ...landings('/peace-talks/', readPeaceTalksSections()),
-  ...landings('/peace-talks/', readEvents()),
-  ...landings('/incidents/', readIncidents()),
-];
-
-/** Where the target sits after a fresh load of `page#hash`. */
-async function land(page: Page, { page: path, hash, id }: Landing) {
-  await page.goto('about:blank');
-  await page.goto(`${path}#${hash}`);
-  return page.evaluate((id) => {
-    const el = document.getElementById(id);
-    if (!el) return null;
-    const r = el.getBoundingClientRect();
-    const header = document.querySelector('.site-header');
-    const sticky = header && getComputedStyle(header).position === 'sticky';
-    const hit = document.elementFromPoint(r.left + 8, r.top + 4);
-    return {
-      top: r.top,
-      viewport: innerHeight,
-      headerBottom: sticky && header ? header.getBoundingClientRect().bottom : 0,
-      uncovered: hit !== null && el.contains(hit),
-      marked: getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)',
-    };
-  }, id);
-}
-
-for (const width of [390, 1280]) {
-  test(`every public id opens its piece below the header and marked, at ${width}px`, async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.setViewportSize({ width, height: 800 });
-    // At least one section, talks section, event and incident.
-    expect(LANDINGS.length).toBeGreaterThanOrEqual(4);
-    for (const landing of LANDINGS) {
-      const at = `${landing.page}#${landing.hash}`;
-      const where = await land(page, landing);
-      expect(where, `${at}: no element with id "${landing.id}"`).not.toBeNull();
-      if (!where) continue;
-      expect(where.top, `${at}: target starts under the header`).toBeGreaterThanOrEqual(where.headerBottom);
-      expect(where.top, `${at}: target is below the fold`).toBeLessThan(where.viewport / 2);
-      expect(where.uncovered, `${at}: something covers the target`).toBe(true);
-      expect(where.marked, `${at}: target is not marked`).toBe(true);
-    }
-  });
-}
-
-test('arriving by a link, keyboard users continue from the piece', async ({ page }) => {
-  test.setTimeout(120_000);
-  for (const landing of LANDINGS) {
-    await land(page, landing);
-    const at = `${landing.page}#${landing.hash}`;
-    if (landing.hash === landing.id)
-      expect(await page.evaluate(() => document.activeElement?.id), `${at}: focus`).toBe(landing.id);
-    await page.keyboard.press('Tab');
-    // The next stop is the piece's own "Link to …", right after its heading.
-    const next = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-    expect(next, `${at}: Tab from the target`).toBe(`#${landing.id}`);
-  }
-});
+import { expect, test } from '@playwright/test';
+import { readEvents, readExplainerSections, readIncidents, readPeaceTalksSections } from '../support/content';
 
 test.describe('the link after every heading', () => {
   const pieces = [
@@ -157,7 +79,7 @@ test.describe('on a touch screen', () => {
       Object.assign(window, { shared });
       Object.defineProperty(navigator, 'share', { value: (data: ShareData) => (shared.push(data), Promise.resolve()) });
     });
-    const incident = chronological(readIncidents()).at(-1);
+    const incident = readIncidents().at(-1);
     if (!incident) throw new Error('no incidents');
     await page.goto('/incidents/');
     const link = page.getByRole('link', { name: `Link to incident: ${incident.person.name}` });

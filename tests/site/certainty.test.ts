@@ -6,17 +6,14 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { load } from 'cheerio';
-import { fixtureSite, readBuilt } from '../support/fixture-site';
+import { site } from '../support/site';
 
-let out = '';
-beforeAll(() => {
-  out = fixtureSite();
-}, 180_000);
-
-const page = (path: string) => load(readBuilt(out, path));
+const fixtures = site('fixtures');
+const out = fixtures.dist;
+const page = (path: string) => fixtures.$(path);
 const ABOUT_DATE = 'about 10 December 2024';
 const ABOUT_TIME = 'about 21:00 local time (UTC+3)';
 
@@ -26,7 +23,7 @@ function builtTexts(): [string, string][] {
     .filter((d) => d.isFile() && /\.(html|xml|csv|json|txt)$/.test(d.name))
     .map((d) => {
       const path = relative(out, join(d.parentPath, d.name));
-      return [path, readBuilt(out, path)] as [string, string];
+      return [path, fixtures.read(path)] as [string, string];
     });
 }
 
@@ -59,7 +56,7 @@ describe('an approximate date and time stay approximate in every output', () => 
   });
 
   it('the feed', () => {
-    const feed = load(readBuilt(out, 'rss.xml'), { xml: true });
+    const feed = load(fixtures.read('rss.xml'), { xml: true });
     const item = feed('item').filter((_, el) => feed(el).find('title').text().startsWith('Fixture Approximate'));
     expect(item.find('title').text()).toBe(`Fixture Approximate, ${ABOUT_DATE}`);
     expect(item.find('description').text()).toContain(`About 10 December 2024, ${ABOUT_TIME}`);
@@ -100,7 +97,7 @@ describe('an approximate date and time stay approximate in every output', () => 
   });
 
   it('the CSV and the JSON, as flags and in words', () => {
-    const rows: Record<string, string>[] = parse(readBuilt(out, 'data/incidents.csv'), { columns: true });
+    const rows: Record<string, string>[] = parse(fixtures.read('data/incidents.csv'), { columns: true });
     expect(rows.find((r) => r['id'] === 'fixture-approximate')).toMatchObject({
       date: '2024-12-10',
       date_approximate: 'true',
@@ -108,7 +105,7 @@ describe('an approximate date and time stay approximate in every output', () => 
       time_approximate: 'true',
       when: `${ABOUT_DATE}, ${ABOUT_TIME}`,
     });
-    const json = JSON.parse(readBuilt(out, 'data/incidents.json'));
+    const json = JSON.parse(fixtures.read('data/incidents.json'));
     expect(json.incidents.find((i: { id: string }) => i.id === 'fixture-approximate')).toMatchObject({
       approximateDate: true,
       approximateTime: true,
@@ -148,7 +145,7 @@ describe('a logged correction shows on the item, on /updates/ and in the feed', 
     expect(entry.find('a').attr('href')).toBe('/incidents/#fixture-official-update-1');
   });
   it('in the feed, as an item of its own', () => {
-    const feed = load(readBuilt(out, 'rss.xml'), { xml: true });
+    const feed = load(fixtures.read('rss.xml'), { xml: true });
     const item = feed('item').filter((_, el) => feed(el).find('title').text() === 'Correction: Fixture Official');
     expect(item).toHaveLength(1);
     expect(item.find('description').text()).toContain('We said: the M-14 junction Correct: the R-47 junction');

@@ -6,23 +6,18 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_CONTENT, fixtureSite } from '../support/fixture-site';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, readEvents, readExplainerSections, readIncidents } from '../support/content';
+import { site } from '../support/site';
 
-process.env['CONTENT_DIR'] = FIXTURE_CONTENT;
-const { readEvents, readExplainerSections, readIncidents } = await import('../content');
-
-let out = '';
-beforeAll(() => {
-  out = fixtureSite();
-}, 180_000);
+const out = site('fixtures').dist;
 
 const html = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 
 const cases = [
-  ...readExplainerSections().map((s) => ({ ...s, full: '/', share: '/explainer/' })),
-  ...readIncidents().map((i) => ({ ...i, full: '/incidents/', share: '/incidents/' })),
-  ...readEvents().map((e) => ({ ...e, full: '/peace-talks/', share: undefined })),
+  ...readExplainerSections(FIXTURES).map((s) => ({ ...s, full: '/', share: '/explainer/' })),
+  ...readIncidents(FIXTURES).map((i) => ({ ...i, full: '/incidents/', share: '/incidents/' })),
+  ...readEvents(FIXTURES).map((e) => ({ ...e, full: '/peace-talks/', share: undefined })),
 ].flatMap((piece) =>
   (piece.aliases ?? []).map((alias) => ({ alias, id: piece.id, full: piece.full, share: piece.share })),
 );

@@ -1,0 +1,74 @@
+/** The small lists an entry is made of, in the cases the published content may lack. */
+import { describe, expect, it } from 'vitest';
+import UpdateList from '../../src/components/UpdateList.astro';
+import SourceList from '../../src/components/SourceList.astro';
+import AliasAnchors from '../../src/components/AliasAnchors.astro';
+import PrintControl from '../../src/components/PrintControl.astro';
+import { render } from './render';
+
+describe('UpdateList', () => {
+  it('renders nothing without updates', async () => {
+    expect((await render(UpdateList, { owner: 'x', updates: [] })).root().html()?.trim()).toBe('');
+  });
+  it('lists several, newest first, each at its own stable anchor', async () => {
+    const $ = await render(UpdateList, {
+      owner: 'x',
+      updates: [
+        { date: '2025-05-01', kind: 'update', text: 'First.' },
+        { date: '2025-06-01', kind: 'correction', text: 'Second.', was: 'a', now: 'b' },
+      ],
+    });
+    expect(
+      $('li')
+        .toArray()
+        .map((li) => $(li).attr('id')),
+    ).toEqual(['x-update-2', 'x-update-1']);
+    expect($('li').first().attr('data-kind')).toBe('correction');
+  });
+});
+
+describe('SourceList', () => {
+  it('names carried and secondary copies, languages and headlines', async () => {
+    const $ = await render(SourceList, {
+      sources: [
+        { outlet: 'The Japan News', kind: 'agency-copy', via: 'Reuters', url: 'https://a.example.org/' },
+        { outlet: 'UNN', kind: 'secondary', via: 'Reuters', url: 'https://b.example.org/', headline: 'H' },
+        { outlet: 'TASS', kind: 'original', url: 'https://c.example.org/', lang: 'ru' },
+      ],
+    });
+    expect(
+      $('a')
+        .toArray()
+        .map((a) => $(a).text()),
+    ).toEqual(['Reuters, carried by The Japan News', 'UNN, reporting Reuters', 'TASS']);
+    expect($('cite').text()).toBe('“H”');
+    expect($('a').last().attr('hreflang')).toBe('ru');
+    expect($('li').last().text()).toContain('(in Russian)');
+  });
+});
+
+describe('AliasAnchors', () => {
+  it('leaves an anchor for each former id', async () => {
+    const $ = await render(AliasAnchors, { aliases: ['old-one', 'old-two'] });
+    expect(
+      $('[id]')
+        .toArray()
+        .map((e) => $(e).attr('id')),
+    ).toEqual(['old-one', 'old-two']);
+  });
+});
+
+describe('PrintControl', () => {
+  it('on an ordinary page: a hidden button for the script, and a link to the print edition', async () => {
+    const page = await render(PrintControl, {}, '/incidents/');
+    expect(page('button[data-print-button]').attr('hidden')).toBeDefined();
+    expect(page('button').text().trim()).toBe('Print this page');
+    expect(page('a[href="/print/"]').text()).toMatch(/Print edition/);
+    expect(page('.print-address').text()).toBe('This page online: https://example.org/incidents/');
+  });
+  it('on the print edition: a button for the edition, and no link to itself', async () => {
+    const edition = await render(PrintControl, {}, '/print/');
+    expect(edition('button').text().trim()).toBe('Print this edition');
+    expect(edition('a[href="/print/"]')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Anchors that last: every public id (and every former id, which the fixture content has)
+ * opens with its piece just below the header, marked and focused, and Tab continues from it.
+ * Runs against both builds (see playwright.config.ts).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { FIXTURES, readEvents, readExplainerSections, readIncidents, readPeaceTalksSections } from '../support/content';
+
+interface Landing {
+  /** Full page the piece sits on. */
+  page: string;
+  /** The fragment in the shared link: the id, or a former id. */
+  hash: string;
+  /** The element that must be in view: the piece's own id. */
+  id: string;
+}
+
+const landings = (page: string, items: readonly { id: string; aliases?: string[] }[]): Landing[] =>
+  items.flatMap((i) => [
+    { page, hash: i.id, id: i.id },
+    ...(i.aliases ?? []).map((a) => ({ page, hash: a, id: i.id })),
+  ]);
+
+/** Every id and former id of a content set: the fixtures have former ids, the published content may not. */
+const landingsOf = (dir?: string) => [
+  ...landings('/', readExplainerSections(dir)),
+  ...landings('/peace-talks/', readPeaceTalksSections(dir)),
+  ...landings('/peace-talks/', readEvents(dir)),
+  ...landings('/incidents/', readIncidents(dir)),
+];
+/** The content set the current project serves. */
+const contentDir = () => (test.info().project.name === 'fixtures' ? FIXTURES : undefined);
+const FULL_PAGES = ['/', '/peace-talks/', '/incidents/'];
+
+/** Where the target sits after a fresh load of `page#hash`. */
+async function land(page: Page, { page: path, hash, id }: Landing) {
+  await page.goto('about:blank');
+  await page.goto(`${path}#${hash}`);
+  return page.evaluate((id) => {
+    const el = document.getElementById(id);
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    const header = document.querySelector('.site-header');
+    const sticky = header && getComputedStyle(header).position === 'sticky';
+    const hit = document.elementFromPoint(r.left + 8, r.top + 4);
+    return {
+      top: r.top,
+      viewport: innerHeight,
+      headerBottom: sticky && header ? header.getBoundingClientRect().bottom : 0,
+      uncovered: hit !== null && el.contains(hit),
+      marked: getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)',
+    };
+  }, id);
+}
+
+// One test per full page and width, so the landings run in parallel.
+for (const full of FULL_PAGES) {
+  for (const width of [390, 1280]) {
+    const title =
+      width === 1280
+        ? `every public id on ${full} opens its piece below the header and marked, at ${width}px, and Tab continues from it`
+        : `every public id on ${full} opens its piece below the header and marked, at ${width}px`;
+    test(title, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const all = landingsOf(contentDir());
+      if (test.info().project.name === 'fixtures')
+        expect(
+          all.some((l) => l.hash !== l.id),
+          'the fixtures land on former ids too',
+        ).toBe(true);
+      for (const landing of all.filter((l) => l.page === full)) {
+        const at = `${landing.page}#${landing.hash}`;
+        const where = await land(page, landing);
+        expect(where, `${at}: no element with id "${landing.id}"`).not.toBeNull();
+        if (!where) continue;
+        expect(where.top, `${at}: target starts under the header`).toBeGreaterThanOrEqual(where.headerBottom);
+        expect(where.top, `${at}: target is below the fold`).toBeLessThan(where.viewport / 2);
+        expect(where.uncovered, `${at}: something covers the target`).toBe(true);
+        expect(where.marked, `${at}: target is not marked`).toBe(true);
+        // Keyboard users arriving by the link continue from the piece (checked once, at desktop width).
+        if (width !== 1280) continue;
+        if (landing.hash === landing.id)
+          expect(await page.evaluate(() => document.activeElement?.id), `${at}: focus`).toBe(landing.id);
+        await page.keyboard.press('Tab');
+        // The next stop is the piece's own "Link to …", right after its heading.
+        const next = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+        expect(next, `${at}: Tab from the target`).toBe(`#${landing.id}`);
+      }
+    });
+  }
+}

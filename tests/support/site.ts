@@ -1,0 +1,78 @@
+/**
+ * The built sites the tests read: the published content in dist/ and the fixture content in
+ * dist-fixtures/, each built once per test run (by `npm test`, or on demand here when a test
+ * file runs alone). Static facts are read from these files without a browser.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+import { listFiles, readPages, type BuiltPage } from '../gates/site-files';
+import { CONTENT, FIXTURES } from './content';
+
+/** Each content set and where its build lives. */
+export const SETS = {
+  content: { dist: 'dist', content: CONTENT },
+  fixtures: { dist: 'dist-fixtures', content: FIXTURES },
+} as const;
+export type SetName = keyof typeof SETS;
+
+/** Builds a content set unless its output is already there. */
+export function ensureBuilt(name: SetName): void {
+  const { dist, content } = SETS[name];
+  if (existsSync(join(dist, 'index.html'))) return;
+  const r = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
+    env: { ...process.env, CONTENT_DIR: content },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`Building ${content} into ${dist}/ failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+export interface Site {
+  name: SetName;
+  dist: string;
+  content: string;
+  /** Every HTML page, with the address it is served at. */
+  pages: BuiltPage[];
+  /** Every file, relative to the build folder. */
+  files: ReadonlySet<string>;
+  /** A built file's text: "incidents/" reads incidents/index.html; "rss.xml" reads that file. */
+  read: (path: string) => string;
+  /** A built page parsed with cheerio. */
+  $: (path: string) => CheerioAPI;
+}
+
+const cache = new Map<SetName, Site>();
+
+/** The built site of a content set, read once per test file. */
+export function site(name: SetName): Site {
+  const known = cache.get(name);
+  if (known) return known;
+  ensureBuilt(name);
+  const { dist, content } = SETS[name];
+  const read = (path: string) => {
+    const p = path.replace(/^\//, '');
+    return readFileSync(join(dist, p === '' || p.endsWith('/') ? `${p}index.html` : p), 'utf8');
+  };
+  const parsed = new Map<string, CheerioAPI>();
+  const built: Site = {
+    name,
+    dist,
+    content,
+    pages: readPages(dist),
+    files: new Set(listFiles(dist)),
+    read,
+    $: (path) => {
+      if (!parsed.has(path)) parsed.set(path, load(read(path)));
+      return parsed.get(path)!;
+    },
+  };
+  cache.set(name, built);
+  return built;
+}
+
+/** True for the redirect left at a former id. */
+export const isRedirect = (p: BuiltPage) => /<meta http-equiv="refresh"/.test(p.html);
+
+/** True for a page that asks not to be indexed (redirects, the print edition, the 404 page). */
+export const isUnindexed = (p: BuiltPage) => /<meta name="robots" content="noindex"/.test(p.html);

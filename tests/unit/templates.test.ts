@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { routePattern, routes } from '../support/templates';
+
+describe('templates are found from the routes', () => {
+  it('turns route files into address patterns', () => {
+    expect(routePattern('index.astro').test('/')).toBe(true);
+    expect(routePattern('404.astro').test('/404.html')).toBe(true);
+    expect(routePattern('data/index.astro').test('/data/')).toBe(true);
+    expect(routePattern('incidents/[id].astro').test('/incidents/igor-kirillov/')).toBe(true);
+    expect(routePattern('incidents/[id].astro').test('/incidents/')).toBe(false);
+    expect(routePattern('incidents/[...period].astro').test('/incidents/2024/01/')).toBe(true);
+  });
+  it('lists static routes before dynamic ones, so /incidents/ is not taken for a period page', () => {
+    const all = routes();
+    expect(all.indexOf('incidents/index.astro')).toBeLessThan(all.indexOf('incidents/[...period].astro'));
+    expect(all.indexOf('incidents/[id].astro')).toBeLessThan(all.indexOf('incidents/[...period].astro'));
+  });
+});
