@@ -61,3 +61,14 @@ export function slugsOf(items: readonly Aliased[]): Slug[] {
 export function neighbours<T>(items: readonly T[], index: number): { prev: T | undefined; next: T | undefined } {
   return { prev: index > 0 ? items[index - 1] : undefined, next: items[index + 1] };
 }
+
+/**
+ * The static paths of a share route: one page per piece and one redirect per former id, each
+ * given every piece (for the way on) and which one it shows.
+ */
+export function sharePaths<T>(items: readonly T[], data: (item: T) => Aliased) {
+  return slugsOf(items.map(data)).map(({ slug, id, isAlias }) => ({
+    params: { id: slug },
+    props: { items, id, isAlias },
+  }));
+}

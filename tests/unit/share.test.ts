@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullPagePath, neighbours, previewPath, sharePath, slugsOf } from '../../src/lib/share';
+import { fullPagePath, neighbours, previewPath, sharePath, slugsOf, sharePaths } from '../../src/lib/share';
 import { newestChangeFirst, startOfPartialDate } from '../../src/lib/changes';
 
 describe('addresses of a piece', () => {
@@ -71,5 +71,18 @@ describe('change dates', () => {
   it('turns a partial date into its first instant in UTC', () => {
     expect(startOfPartialDate('2025-04-25').toISOString()).toBe('2025-04-25T00:00:00.000Z');
     expect(startOfPartialDate('2024-12').toISOString()).toBe('2024-12-01T00:00:00.000Z');
+  });
+});
+
+describe('sharePaths', () => {
+  it('gives a page per piece and a redirect per former id, each knowing every piece', () => {
+    const items = [{ data: { id: 'a', aliases: ['old-a'] } }, { data: { id: 'b', aliases: [] } }];
+    const paths = sharePaths(items, (i) => i.data);
+    expect(paths.map((p) => [p.params.id, p.props.id, p.props.isAlias])).toEqual([
+      ['a', 'a', false],
+      ['b', 'b', false],
+      ['old-a', 'a', true],
+    ]);
+    expect(paths.every((p) => p.props.items === items)).toBe(true);
   });
 });
