@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
+import { PALETTE } from '../styles/palette';
 
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
@@ -21,8 +22,14 @@ export interface PreviewCard {
   siteName: string;
 }
 
-/** The colours of the light theme in global.css; a preview has no dark mode. */
-const INK = { bg: '#fffdf9', text: '#1a1a1a', muted: '#575757', accent: '#9b1c1c', rule: '#d6d0c4' };
+/** The site's light colours (a preview has no dark mode). */
+const INK = {
+  bg: PALETTE.light['--color-bg'],
+  text: PALETTE.light['--color-text'],
+  muted: PALETTE.light['--color-muted'],
+  accent: PALETTE.light['--color-accent'],
+  rule: PALETTE.light['--color-rule'],
+};
 
 const require = createRequire(import.meta.url);
 /** Latin, then Latin Extended (Š, ł, ă…) under its own name as a fallback family. */
