@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import { chronological } from '../lib/incidents';
 import { ContentError, checkReferences } from '../lib/content-errors';
+import { ERAS } from '../schemas/talks-event';
 
 let referencesChecked: Promise<void> | undefined;
 
@@ -51,4 +52,12 @@ export async function incidents() {
 /** Peace-talks events, oldest first. */
 export async function talksEvents() {
   return chronological((await getCollection('talksEvents')).map((e) => e.data));
+}
+
+/** Peace-talks events grouped by era, in the order the timeline shows the eras; empty eras left out. */
+export async function talksEventsByEra() {
+  const events = await talksEvents();
+  return (Object.keys(ERAS) as (keyof typeof ERAS)[])
+    .map((era) => ({ era, label: ERAS[era], items: events.filter((e) => e.era === era) }))
+    .filter((e) => e.items.length > 0);
 }

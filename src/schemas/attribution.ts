@@ -5,7 +5,7 @@
  * and no status can contradict the statements it sums up.
  */
 import { z } from 'astro/zod';
-import { partialDateSchema } from './common';
+import { enumOf, partialDateSchema } from './common';
 
 /** Who spoke, by the kind of voice: the same words weigh differently from each. */
 export const SPEAKERS = {
@@ -56,17 +56,12 @@ export const CONTRADICTIONS: readonly (readonly [Act, Act])[] = [
   ['denial', 'no-comment'],
 ];
 
-const keysOf = <T extends Record<string, string>>(labels: T) =>
-  Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
-
 export const statementSchema = z
   .object({
     /** Who spoke, from the speaker vocabulary. */
-    speaker: z.enum(keysOf(SPEAKERS), {
-      error: `must be one of: ${Object.keys(SPEAKERS).join(', ')} (the speaker vocabulary)`,
-    }),
+    speaker: enumOf(SPEAKERS, 'speaker'),
     /** What they said about responsibility, from the act vocabulary. */
-    act: z.enum(keysOf(ACTS), { error: `must be one of: ${Object.keys(ACTS).join(', ')} (the act vocabulary)` }),
+    act: enumOf(ACTS, 'act'),
     /** Who exactly: a named person or body, or "a source in the SBU, to Reuters". */
     who: z.string({ error: 'is missing: say who made the statement' }).min(1),
     /** When it was said, at the precision known. */

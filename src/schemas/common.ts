@@ -4,6 +4,15 @@
  */
 import { z } from 'astro/zod';
 
+/**
+ * A field whose value is a code from a vocabulary (`{ code: label }`), with an error that
+ * lists the codes an editor can use.
+ */
+export const enumOf = <T extends Record<string, string>>(labels: T, what: string) =>
+  z.enum(Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]], {
+    error: `must be one of: ${Object.keys(labels).join(', ')} (the ${what} vocabulary)`,
+  });
+
 /** Kebab-case: lower-case ASCII letters and digits separated by single hyphens. */
 export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -85,11 +94,7 @@ export const sourceSchema = z
      * `secondary` (the outlet reporting another's story: name that one in `via`),
      * `official` (a government's or body's own statement or page) or `reference` (an encyclopedia).
      */
-    kind: z
-      .enum(Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]], {
-        error: `must be one of: ${Object.keys(SOURCE_KINDS).join(', ')}`,
-      })
-      .default('original'),
+    kind: enumOf(SOURCE_KINDS, 'source-kind').default('original'),
     /** With `agency-copy`, the agency ("Reuters"); with `secondary`, the outlet being reported ("CNN"). */
     via: z.string().min(1).optional(),
     /** The headline, where the stored copy shows one. Omit rather than guess. */

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import {
+  enumOf,
   idSchema,
   laterDevelopmentSchema,
   partialDateSchema,
@@ -53,11 +54,6 @@ export const OUTCOMES = {
   'died-in-crash': 'Died in a car crash, by the official account',
 } as const;
 export type Outcome = keyof typeof OUTCOMES;
-
-const enumOf = <T extends Record<string, string>>(labels: T, what: string) =>
-  z.enum(Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]], {
-    error: `must be one of: ${Object.keys(labels).join(', ')} (the ${what} vocabulary)`,
-  });
 
 export const personSchema = z.object({
   /** The name as this site spells it everywhere. */

@@ -1,6 +1,6 @@
 /** One dated event in the peace talks: a meeting, a call, a statement or a truce. */
 import { z } from 'astro/zod';
-import { idSchema, laterDevelopmentSchema, partialDateSchema, sourcesSchema, updateSchema } from './common';
+import { enumOf, idSchema, laterDevelopmentSchema, partialDateSchema, sourcesSchema, updateSchema } from './common';
 import { isAfterToday } from '../lib/partial-date';
 
 /**
@@ -30,7 +30,7 @@ export const talksEventSchema = z.object({
   /** What came of it, in the site's own words. */
   outcome: z.string({ error: 'is missing: say what came of it' }).min(1),
   /** Which part of the background it belongs to. */
-  era: z.enum(Object.keys(ERAS) as [keyof typeof ERAS, ...(keyof typeof ERAS)[]]),
+  era: enumOf(ERAS, 'era'),
   /** At least two reports. */
   sources: sourcesSchema,
   /** Dated corrections and updates. */
