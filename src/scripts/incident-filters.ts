@@ -1,32 +1,34 @@
 /**
  * Filters the incident list in place. Progressive enhancement: without this script the whole
- * list is there and the form is not shown (see IncidentFilters.astro). Within a facet the
- * ticked options are alternatives (OR); across facets they combine (AND). The state lives in
- * the URL query, so a filtered view is a link, and back/forward step through it.
+ * list is there and the form is not shown (see IncidentFilters.astro). The state lives in the
+ * URL query, so a filtered view is a link, and back/forward step through it. The logic is in
+ * src/lib/filter-state.ts; this file only reads and writes the page, through the data-
+ * attributes the filters own.
  */
-type Item = { li: HTMLElement; values: Record<string, string[]> };
+import { matches, optionCount, queryFromSelection, selectionFromQuery, type Selection } from '../lib/filter-state';
 
-const form = document.querySelector<HTMLFormElement>('form#incident-filters');
-const list = document.querySelector<HTMLElement>('ol.by-year');
-if (form && list) enhance(form, list);
+/** Wires up the filter form inside `root` to the list inside it. */
+export function init(root: ParentNode): void {
+  const form = root.querySelector<HTMLFormElement>('form[data-incident-filters]');
+  const list = root.querySelector<HTMLElement>('[data-filter-list]');
+  if (form && list) enhance(form, list);
+}
 
-function enhance(form: HTMLFormElement, list: HTMLElement) {
+function enhance(form: HTMLFormElement, list: HTMLElement): void {
   const status = form.querySelector<HTMLElement>('[data-status]');
   const facets = [...form.querySelectorAll<HTMLElement>('fieldset[data-facet]')].map((f) => f.dataset['facet'] ?? '');
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   const sort = form.elements.namedItem('sort') as RadioNodeList | null;
-  const items: Item[] = [...list.querySelectorAll<HTMLElement>('article.incident')].map((el) => ({
+  const items = [...list.querySelectorAll<HTMLElement>('[data-filter-item]')].map((el) => ({
     li: el.parentElement ?? el,
     values: Object.fromEntries(facets.map((f) => [f, (el.dataset[f] ?? '').split(' ')])),
   }));
 
-  const selected = () => {
-    const sel = new Map<string, string[]>();
+  const selected = (): Selection => {
+    const sel: Selection = new Map();
     for (const b of boxes) if (b.checked) sel.set(b.name, [...(sel.get(b.name) ?? []), b.value]);
     return sel;
   };
-  const matches = (it: Item, sel: Map<string, string[]>, skip?: string) =>
-    [...sel].every(([f, vs]) => f === skip || vs.some((v) => it.values[f]?.includes(v)));
   const reverse = (el: Element) => {
     for (const c of [...el.children].reverse()) el.append(c);
   };
@@ -35,17 +37,16 @@ function enhance(form: HTMLFormElement, list: HTMLElement) {
     const sel = selected();
     let shown = 0;
     for (const it of items) {
-      it.li.hidden = !matches(it, sel);
+      it.li.hidden = !matches(it.values, sel);
       if (!it.li.hidden) shown++;
     }
-    // Each option's count: what ticking it would show, given the other facets' choices.
+    const all = items.map((it) => it.values);
     for (const b of boxes) {
-      const n = items.filter((it) => matches(it, sel, b.name) && it.values[b.name]?.includes(b.value)).length;
       const count = b.parentElement?.querySelector('[data-count]');
-      if (count) count.textContent = `(${n})`;
+      if (count) count.textContent = `(${optionCount(all, sel, b.name, b.value)})`;
     }
-    for (const year of list.children as HTMLCollectionOf<HTMLElement>)
-      year.hidden = !year.querySelector('li:not([hidden]) > article');
+    for (const group of list.children as HTMLCollectionOf<HTMLElement>)
+      group.hidden = !group.querySelector('li:not([hidden]) > [data-filter-item]');
     const order = sort?.value === 'newest' ? 'newest' : 'oldest';
     if ((list.dataset['order'] ?? 'oldest') !== order) {
       reverse(list);
@@ -56,19 +57,17 @@ function enhance(form: HTMLFormElement, list: HTMLElement) {
   }
 
   function toUrl() {
-    const q = new URLSearchParams();
-    for (const [f, vs] of selected()) for (const v of vs) q.append(f, v);
-    if (sort?.value === 'newest') q.set('sort', 'newest');
-    const url = `${location.pathname}${q.size ? `?${q}` : ''}`;
+    const url = location.pathname + queryFromSelection(selected(), sort?.value === 'newest');
     if (url !== location.pathname + location.search) history.pushState(null, '', url);
   }
 
   function fromUrl() {
     const q = new URLSearchParams(location.search);
-    for (const b of boxes) b.checked = q.getAll(b.name).includes(b.value);
+    const sel = selectionFromQuery(q, facets);
+    for (const b of boxes) b.checked = sel.get(b.name)?.includes(b.value) ?? false;
     if (sort) sort.value = q.get('sort') === 'newest' ? 'newest' : 'oldest';
     const details = form.querySelector('details');
-    if (details && [...q.keys()].length) details.open = true;
+    if (details && q.size) details.open = true;
   }
 
   form.addEventListener('change', () => {

@@ -5,7 +5,8 @@
  */
 const SHOWN_FOR_MS = 4000;
 
-export function enhanceShareLinks(): void {
+/** Enhances every share link inside `root`, with one live region for all of them. */
+export function init(root: Document | HTMLElement): void {
   const status = document.createElement('p');
   status.className = 'share-status';
   status.setAttribute('role', 'status');
@@ -18,7 +19,7 @@ export function enhanceShareLinks(): void {
     timer = setTimeout(() => (status.textContent = ''), SHOWN_FOR_MS);
   };
 
-  document.addEventListener('click', (event) => {
+  root.addEventListener('click', (event) => {
     const link = event.target instanceof Element ? event.target.closest('a[data-share-url]') : null;
     if (!(link instanceof HTMLAnchorElement)) return;
     const url = link.dataset['shareUrl'] ?? link.href;
