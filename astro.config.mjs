@@ -5,9 +5,9 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSectionFootnotes from './src/lib/rehype-section-footnotes.ts';
 import rehypeTableScroll from './src/lib/rehype-table-scroll.ts';
-// Sharing (issue 3): sitemap without the redirect pages left at former ids.
+// A sitemap without the redirect pages left at former ids.
 import indexedSitemap from './src/integrations/sitemap.ts';
-// Printing (issue 4): marks autolinked bare URLs so print.css does not print them twice.
+// Marks autolinked bare URLs so print.css does not print them twice.
 import rehypeBareLinks from './src/lib/rehype-bare-links.ts';
 
 /** The public address, configured once; canonical URLs, feeds and previews derive from it. */
@@ -23,7 +23,7 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   markdown: {
-    // No code in the story; Shiki's inline styles would break the strict CSP (issue 6).
+    // No code in the story; Shiki's inline styles would break the strict CSP.
     syntaxHighlight: false,
     // unified() rather than the default Sätteri: see README, "Markdown".
     processor: unified({
@@ -40,7 +40,7 @@ export default defineConfig({
   },
   integrations: [mdx(), ...indexedSitemap()],
   devToolbar: { enabled: false },
-  // Quality gates (issue 6): a strict Content Security Policy. Astro hashes every inline
+  // A strict Content Security Policy. Astro hashes every inline
   // script and style it emits into a per-page <meta>; nothing else may run or load, and
   // nothing may come from another origin. Header-only parts (frame-ancestors) live in
   // public/_headers; see README, "Quality gates".

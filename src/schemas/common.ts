@@ -31,8 +31,6 @@ export const idSchema = z.string({ error: 'is missing: every entry needs an expl
  */
 export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-export type DatePrecision = 'year' | 'month' | 'day';
-
 /** Whether a year/month/day triple names a real calendar day (rejects 2023-02-30). */
 export function isRealDate(year: number, month = 1, day = 1): boolean {
   if (month < 1 || month > 12 || day < 1) return false;

@@ -25,4 +25,3 @@ export const sectionSchema = z.object({
   /** What happened after the as-of date that bears on this section, dated and sourced. */
   later: z.array(laterDevelopmentSchema).default([]),
 });
-export type SectionData = z.output<typeof sectionSchema>;
