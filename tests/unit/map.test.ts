@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { geoContains } from 'd3-geo';
-import { countries, layoutMap, type MapPoint } from '../../src/lib/map';
+import { COUNTRY_LABELS, countries, layoutIncidentMap, layoutMap, type MapPoint } from '../../src/lib/map';
 import { GAZETTEER, placeOf } from '../../src/data/gazetteer';
 
 const country = (name: string) => {
@@ -97,5 +97,42 @@ describe('layoutMap', () => {
       points,
     );
     expect(inset.places.map((p) => p.locality)).toEqual(['Moscow']);
+  });
+});
+
+describe('layoutIncidentMap', () => {
+  const point = (id: string, locality: string): MapPoint => ({
+    id,
+    label: id,
+    href: `/incidents/#${id}`,
+    setting: locality === 'Donetsk' ? 'occupied-ukraine' : 'russia',
+    locality,
+    ...placeOf(locality),
+  });
+  const ids = (frame: { places: { marks: { id: string }[] }[] }) =>
+    frame.places.flatMap((p) => p.marks.map((m) => m.id));
+
+  it('draws the Moscow area in an inset, outlined on the main map, and everything else on the main map', () => {
+    const map = layoutIncidentMap([point('m', 'Moscow'), point('b', 'Balashikha'), point('d', 'Donetsk')]);
+    expect(map.frames.map((f) => f.id)).toEqual(['main', 'inset']);
+    expect(ids(map.frames[0]!)).toEqual(['d']);
+    expect(ids(map.frames[1]!).sort()).toEqual(['b', 'm']);
+    expect(map.insetFrame!.width).toBeGreaterThan(0);
+    expect(map.insetFrame!.height).toBeGreaterThan(0);
+  });
+
+  it('leaves out the inset and its outline when no incident is in it', () => {
+    const map = layoutIncidentMap([point('d', 'Donetsk'), point('s', 'St Petersburg')]);
+    expect(map.frames.map((f) => f.id)).toEqual(['main']);
+    expect(map.insetFrame).toBeUndefined();
+  });
+
+  it('names the countries inside the main map’s frame', () => {
+    const map = layoutIncidentMap([point('d', 'Donetsk')]);
+    expect(map.countryLabels.map((c) => c.name)).toEqual(COUNTRY_LABELS.map((c) => c.name));
+    for (const c of map.countryLabels) {
+      expect(c.x).toBeGreaterThan(0);
+      expect(c.x).toBeLessThan(map.frames[0]!.width);
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { categoryShape, dateSpan, layoutTimeline } from '../../src/lib/timeline';
-import { CATEGORIES, type Category } from '../../src/schemas/incident';
+import { categoryShape, dateSpan, layoutTimeline, timelineView } from '../../src/lib/timeline';
+import { CATEGORIES, incidentSchema, type Category } from '../../src/schemas/incident';
+import { talksEventSchema } from '../../src/schemas/talks-event';
+import { validIncident, validTalksEvent } from '../fixtures/entries';
 
 describe('dateSpan', () => {
   it('covers a day, a month or a year, as the date says', () => {
@@ -76,5 +78,40 @@ describe('layoutTimeline', () => {
 
   it('starts at the first incident’s year', () => {
     expect(t.ticks[0]).toMatchObject({ label: '2022', major: true });
+  });
+});
+
+describe('timelineView', () => {
+  const incident = (id: string, date: string, more: object = {}) =>
+    incidentSchema.parse({ ...validIncident(), id, date, ...more });
+  const event = (id: string, date: string) => talksEventSchema.parse({ ...validTalksEvent(), id, date });
+  const view = timelineView({
+    incidents: [incident('plain', '2024-12-17'), incident('about', '2024-12-20', { approximateDate: true })],
+    events: [event('second', '2025-02-18'), event('first', '2025-02-11'), event('minsk', '2015-02-11')],
+    pathOf: (i) => `/incidents/page-2/#${i.id}`,
+    keyIncident: 'plain',
+    until: '2025-04-29',
+  });
+  const mark = (id: string) => view.incidents.find((m) => m.id === id)!;
+
+  it('links incidents through pathOf and events to their place on the peace-talks page', () => {
+    expect(mark('plain').href).toBe('/incidents/page-2/#plain');
+    expect(view.events.map((e) => [e.id, e.href])).toEqual([
+      ['first', '/peace-talks/#first'],
+      ['second', '/peace-talks/#second'],
+    ]);
+    expect(view.listedEvents.map((e) => e.href)).toEqual(['/peace-talks/#second', '/peace-talks/#first']);
+  });
+
+  it('keeps an approximate date’s “about” and rings its mark', () => {
+    expect(mark('about')).toMatchObject({ approximate: true, when: 'about 20 December 2024' });
+    expect(mark('plain')).toMatchObject({ approximate: false, when: '17 December 2024' });
+    expect(view.anyApproximate).toBe(true);
+  });
+
+  it('keys only the categories in use, and names the key incident with its date', () => {
+    expect(view.categories).toEqual(['military-officer']);
+    expect(view.key?.whenShort).toBe(mark('plain').whenShort);
+    expect(view.untilYear).toBe('2025');
   });
 });
