@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import rehypeSectionFootnotes from './src/lib/rehype-section-footnotes.ts';
+import rehypeSectionFootnotes, { FOOTNOTE_OPTIONS } from './src/lib/rehype-section-footnotes.ts';
 import rehypeTableScroll from './src/lib/rehype-table-scroll.ts';
 // A sitemap without the redirect pages left at former ids.
 import indexedSitemap from './src/integrations/sitemap.ts';
@@ -30,11 +30,7 @@ export default defineConfig({
       gfm: false,
       remarkPlugins: [[remarkGfm, { singleTilde: false }]],
       rehypePlugins: [rehypeSectionFootnotes, rehypeTableScroll, rehypeBareLinks],
-      remarkRehype: {
-        footnoteLabel: 'Notes',
-        footnoteLabelTagName: 'h3',
-        footnoteBackLabel: (/** @type {number} */ n) => `Back to reference ${n + 1}`,
-      },
+      remarkRehype: FOOTNOTE_OPTIONS,
       smartypants: true,
     }),
   },
