@@ -30,6 +30,15 @@ export interface LoggedUpdate extends Update {
   anchor: string;
 }
 
+/** What each kind of change is called where it is listed. */
+export const UPDATE_LABEL = { update: 'Update', correction: 'Correction' } as const satisfies Record<
+  Update['kind'],
+  string
+>;
+
+/** Newest first: the order every list of changes is read in. */
+const newestFirst = (a: Pick<Update, 'date'>, b: Pick<Update, 'date'>) => comparePartialDates(b.date, a.date);
+
 /**
  * The anchor of an item's nth update (1-based, in the order the content lists them, so a
  * new update never renumbers an old one). UpdateList writes it; the log and feed link to it.
@@ -38,14 +47,16 @@ export function updateId(itemId: string, n: number): string {
   return `${itemId}-update-${n}`;
 }
 
+/** One item's updates, newest first, each with its anchor (updates of one day keep the content's order). */
+export function itemUpdates(itemId: string, updates: readonly Update[]): (Update & { id: string })[] {
+  return updates.map((u, i) => ({ ...u, id: updateId(itemId, i + 1) })).sort(newestFirst);
+}
+
 /** Every update of every item, newest first; ties keep a stable order by kind of change and address. */
 export function updateLog(items: readonly Updatable[]): LoggedUpdate[] {
   return items
     .flatMap(({ updates, ...item }) =>
       updates.map((u, i) => ({ ...u, item, anchor: `${item.href.replace(/#.*$/, '')}#${updateId(item.id, i + 1)}` })),
     )
-    .sort(
-      (a, b) =>
-        comparePartialDates(b.date, a.date) || a.kind.localeCompare(b.kind) || a.item.href.localeCompare(b.item.href),
-    );
+    .sort((a, b) => newestFirst(a, b) || a.kind.localeCompare(b.kind) || a.item.href.localeCompare(b.item.href));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastModified, updateLog } from '../../src/lib/modified';
+import { itemUpdates, lastModified, updateLog } from '../../src/lib/modified';
 
 describe('lastModified', () => {
   it('is the publication date when there are no updates', () => {
@@ -31,5 +31,20 @@ describe('updateLog', () => {
   });
   it('is empty when nothing has changed', () => {
     expect(updateLog([item('a', [])])).toEqual([]);
+  });
+});
+
+describe('itemUpdates', () => {
+  it('lists one item’s updates newest first, each anchored by its place in the content', () => {
+    const updates = [
+      { date: '2025-05-01', kind: 'update' as const, text: 'first written' },
+      { date: '2025-06-01', kind: 'update' as const, text: 'newest' },
+      { date: '2025-05-01', kind: 'update' as const, text: 'same day, written later' },
+    ];
+    expect(itemUpdates('a', updates).map((u) => [u.id, u.text])).toEqual([
+      ['a-update-2', 'newest'],
+      ['a-update-1', 'first written'],
+      ['a-update-3', 'same day, written later'],
+    ]);
   });
 });
