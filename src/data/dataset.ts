@@ -50,3 +50,16 @@ export async function dataVersion(): Promise<string> {
     all.flatMap((i) => i.updates),
   );
 }
+
+let links: Promise<ReadonlyMap<string, { name: string; href: string }>> | undefined;
+
+/**
+ * Each incident's name and the address of its entry (through `pathOf`, so paging is
+ * honoured), by id; worked out once per build, however many sections ask.
+ */
+export function incidentLinks(): Promise<ReadonlyMap<string, { name: string; href: string }>> {
+  links ??= incidentList().then(
+    ({ all, pathOf }) => new Map(all.map((i) => [i.id, { name: i.person.name, href: pathOf(i) }])),
+  );
+  return links;
+}
