@@ -1,3 +1,6 @@
+import { AS_OF } from './schemas/common';
+import { parsePartialDate } from './lib/partial-date';
+
 /**
  * Facts about the publication itself. Dates here are the site's own: when it was published
  * and last changed, and the day up to which the story is told ("as of").
@@ -14,11 +17,11 @@ export const SITE = {
   description:
     'An explainer on the car-bomb killing of Russian Lt Gen Yaroslav Moskalik in April 2025, the targeted killings since 2022, and the state of the peace talks.',
   /** The story is told as things stood on this day. */
-  asOf: '2025-04-29',
+  asOf: AS_OF,
   /** First published (ISO date). */
-  published: '2026-11-25',
+  published: parsePartialDate('2026-11-25'),
   /** Last substantive change (ISO date). */
-  updated: '2026-12-02',
+  updated: parsePartialDate('2026-12-02'),
   /**
    * The news report this explainer retells and checks. The site was compiled from published
    * reports, not reported from the scene, so it carries no place dateline.

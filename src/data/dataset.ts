@@ -6,6 +6,7 @@ import { explainerSections, incidents, peaceTalksSections, talksEvents } from '.
 import { listPages } from '../lib/list-pages';
 import { lastModified, type Updatable } from '../lib/modified';
 import { DATA, SITE } from '../site';
+import type { PartialDate } from '../lib/partial-date';
 
 /** The incidents, oldest first, the pages they are listed on, and the address of each. */
 export async function incidentList() {
@@ -43,7 +44,7 @@ export async function updatables(): Promise<Updatable[]> {
 }
 
 /** The version of the data: the day it last changed (publication, or the latest incident update). */
-export async function dataVersion(): Promise<string> {
+export async function dataVersion(): Promise<PartialDate> {
   const { all } = await incidentList();
   return lastModified(
     SITE.published,

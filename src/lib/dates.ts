@@ -4,7 +4,7 @@
  */
 import { format } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
-import { parsePartialDate, type PartialDate } from './partial-date';
+import type { PartialDate } from './partial-date';
 
 /** Calendar dates carry no zone of their own; they are laid out on UTC so nothing shifts. */
 const CALENDAR_ZONE = 'UTC';
@@ -17,14 +17,12 @@ const PATTERN = { day: 'd MMMM yyyy', month: 'MMMM yyyy', year: 'yyyy' } as cons
 const SHORT_PATTERN = { day: 'd MMM yyyy', month: 'MMM yyyy', year: 'yyyy' } as const;
 
 /** "25 April 2025", "December 2024" or "2022": as precise as the date, no more. */
-export function formatDate(iso: string): string {
-  const d = parsePartialDate(iso);
+export function formatDate(d: PartialDate): string {
   return format(calendarDay(d), PATTERN[d.precision]);
 }
 
 /** "25 Apr 2025", "Dec 2024", "2022": for dense lists. */
-export function formatDateShort(iso: string): string {
-  const d = parsePartialDate(iso);
+export function formatDateShort(d: PartialDate): string {
   return format(calendarDay(d), SHORT_PATTERN[d.precision]);
 }
 
@@ -32,26 +30,17 @@ export function formatDateShort(iso: string): string {
  * A span such as a summit or a truce: "11–12 February 2015", "30 March – 2 April 2025".
  * Falls back to two full dates when the precisions differ.
  */
-export function formatDateRange(startIso: string, endIso?: string): string {
-  if (!endIso || endIso === startIso) return formatDate(startIso);
-  const s = parsePartialDate(startIso);
-  const e = parsePartialDate(endIso);
-  if (s.precision !== 'day' || e.precision !== 'day') return `${formatDate(startIso)} – ${formatDate(endIso)}`;
+export function formatDateRange(s: PartialDate, e?: PartialDate): string {
+  if (!e || e.iso === s.iso) return formatDate(s);
+  if (s.precision !== 'day' || e.precision !== 'day' || s.year !== e.year) return `${formatDate(s)} – ${formatDate(e)}`;
   const sd = calendarDay(s);
   const ed = calendarDay(e);
-  if (s.year !== e.year) return `${formatDate(startIso)} – ${formatDate(endIso)}`;
   if (s.month !== e.month) return `${format(sd, 'd MMMM')} – ${format(ed, 'd MMMM yyyy')}`;
   return `${format(sd, 'd')}–${format(ed, 'd MMMM yyyy')}`;
 }
 
-/** The year of a partial date, for grouping. */
-export function yearOf(iso: string): number {
-  return parsePartialDate(iso).year;
-}
-
 /** UTC offset of a zone on a given calendar day, as "+03:00". */
-function offsetOn(iso: string, time: string, timeZone: string): string {
-  const d = parsePartialDate(iso);
+function offsetOn(d: PartialDate, time: string, timeZone: string): string {
   const [h, m] = time.split(':').map(Number);
   const local = new TZDate(d.year, (d.month ?? 1) - 1, d.day ?? 1, h ?? 0, m ?? 0, timeZone);
   return format(local, 'xxx');
@@ -63,22 +52,22 @@ function offsetOn(iso: string, time: string, timeZone: string): string {
  * say "about", so an approximate time is left out and an approximate day is given as its month.
  */
 export function datetimeAttr(w: When): string {
-  const d = parsePartialDate(w.date);
-  if (w.approximateDate && d.precision === 'day') return w.date.slice(0, 7);
-  if (d.precision !== 'day' || !w.time || !w.timeZone || w.approximateTime) return w.date;
-  return `${w.date}T${w.time}${offsetOn(w.date, w.time, w.timeZone)}`;
+  const d = w.date;
+  if (w.approximateDate && d.precision === 'day') return d.iso.slice(0, 7);
+  if (d.precision !== 'day' || !w.time || !w.timeZone || w.approximateTime) return d.iso;
+  return `${d.iso}T${w.time}${offsetOn(d, w.time, w.timeZone)}`;
 }
 
 /** "10:40 local time (UTC+3)": the local clock, with its offset for readers elsewhere. */
-export function formatLocalTime(iso: string, time: string, timeZone: string): string {
-  const offset = offsetOn(iso, time, timeZone).replace(/^([+-])0?(\d+):00$/, '$1$2');
+export function formatLocalTime(d: PartialDate, time: string, timeZone: string): string {
+  const offset = offsetOn(d, time, timeZone).replace(/^([+-])0?(\d+):00$/, '$1$2');
   return `${time} local time (UTC${offset})`;
 }
 
 /** When something happened, with how sure the sources are of it. */
 export interface When {
-  /** YYYY, YYYY-MM or YYYY-MM-DD. */
-  date: string;
+  /** The day, month or year. */
+  date: PartialDate;
   /** The sources give the date only approximately. */
   approximateDate?: boolean | undefined;
   /** Local time, HH:MM. */
@@ -105,7 +94,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * time (or no zone) is known.
  */
 export function formatWhenTime(w: When): string | undefined {
-  if (!w.time || !w.timeZone || parsePartialDate(w.date).precision !== 'day') return undefined;
+  if (!w.time || !w.timeZone || w.date.precision !== 'day') return undefined;
   return `${w.approximateTime ? 'about ' : ''}${formatLocalTime(w.date, w.time, w.timeZone)}`;
 }
 

@@ -5,7 +5,6 @@
  */
 import { CATEGORIES, METHODS, SETTINGS, type Incident } from '../schemas/incident';
 import { STATUSES, statusOf } from './attribution';
-import { yearOf } from './dates';
 
 export interface Facet {
   /** Attribute (`data-<key>`), query parameter and input name. */
@@ -23,7 +22,7 @@ const VALUES: Record<Facet['key'], (i: Incident) => string[]> = {
   setting: (i) => [i.place.setting],
   method: (i) => [i.method],
   status: (i) => [statusOf(i.attribution)],
-  year: (i) => [String(yearOf(i.date))],
+  year: (i) => [String(i.date.year)],
 };
 
 const optionsOf = (labels: Record<string, string>) =>
@@ -34,7 +33,7 @@ const optionsOf = (labels: Record<string, string>) =>
  * that can only ever show nothing helps no one); the year facet only when there is a choice.
  */
 export function facetsFor(incidents: readonly Incident[]): Facet[] {
-  const years = [...new Set(incidents.map((i) => String(yearOf(i.date))))].sort();
+  const years = [...new Set(incidents.map((i) => String(i.date.year)))].sort();
   const all: Facet[] = [
     { key: 'category', legend: 'Category', options: optionsOf(CATEGORIES), values: VALUES.category },
     { key: 'setting', legend: 'Where', options: optionsOf(SETTINGS), values: VALUES.setting },

@@ -3,11 +3,11 @@
  * records' extra fields and the codebook on /data/, so the three cannot disagree.
  */
 import { stringify } from 'csv-stringify/sync';
-import { parsePartialDate } from './partial-date';
 import { statusOf } from './attribution';
 import { formatWhen } from './dates';
 import { sourceLabel } from './sources';
 import { lastModified } from './modified';
+import type { PartialDate } from './partial-date';
 import type { Incident } from '../schemas/incident';
 
 /** Joins the parts of a many-valued cell; chosen because no URL, code or name here contains it. */
@@ -16,7 +16,7 @@ export const LIST_SEPARATOR = ' | ';
 /** What the data page needs to know about the publication. */
 export interface DatasetInfo {
   /** The site's published date; an incident without updates was last modified then. */
-  published: string;
+  published: PartialDate;
   /** Absolute address of an incident on the site, e.g. "https://…/incidents/#id". */
   urlOf: (i: Pick<Incident, 'id' | 'date'>) => string;
 }
@@ -83,13 +83,13 @@ export const FIELDS: Field[] = [
     json: 'date',
     description:
       'Date of the attack (or of the death), written YYYY, YYYY-MM or YYYY-MM-DD: only as precise as the sources.',
-    value: (i) => i.date,
+    value: (i) => i.date.iso,
   },
   {
     csv: 'date_precision',
     json: 'datePrecision',
     description: 'How precise `date` is: year, month or day.',
-    value: (i) => parsePartialDate(i.date).precision,
+    value: (i) => i.date.precision,
   },
   {
     csv: 'date_approximate',
@@ -215,7 +215,7 @@ export const FIELDS: Field[] = [
       'Every statement about responsibility as "speaker:act: who (date): what was said", separated by " | ". The JSON keeps each statement’s speaker, act, who, date and text as separate fields.',
     vocabulary: 'act',
     value: (i) =>
-      list(i.attribution.map((a) => `${a.speaker}:${a.act}: ${a.who}${a.date ? ` (${a.date})` : ''}: ${a.text}`)),
+      list(i.attribution.map((a) => `${a.speaker}:${a.act}: ${a.who}${a.date ? ` (${a.date.iso})` : ''}: ${a.text}`)),
   },
   {
     csv: 'summary',
@@ -259,7 +259,7 @@ export const FIELDS: Field[] = [
       list(
         i.updates.map(
           (u) =>
-            `${u.date} ${u.kind}: ${u.text}${u.was ? ` We said: ${u.was}` : ''}${u.now ? ` Correct: ${u.now}` : ''}`,
+            `${u.date.iso} ${u.kind}: ${u.text}${u.was ? ` We said: ${u.was}` : ''}${u.now ? ` Correct: ${u.now}` : ''}`,
         ),
       ),
   },
@@ -268,13 +268,13 @@ export const FIELDS: Field[] = [
     json: 'later',
     description:
       'Developments after the date the story is told as of, as "date: what happened", separated by " | " (kept apart from the entry’s text).',
-    value: (i) => list(i.later.map((l) => `${l.date}: ${l.text}`)),
+    value: (i) => list(i.later.map((l) => `${l.date.iso}: ${l.text}`)),
   },
   {
     csv: 'last_modified',
     json: 'lastModified',
     description: 'When the entry last changed: the later of the site’s publication and the entry’s latest update.',
-    value: (i, info) => lastModified(info.published, i.updates),
+    value: (i, info) => lastModified(info.published, i.updates).iso,
   },
 ];
 
@@ -292,10 +292,10 @@ export function incidentRecord(i: Incident, info: DatasetInfo) {
   return {
     id,
     url: info.urlOf(i),
-    datePrecision: parsePartialDate(i.date).precision,
+    datePrecision: i.date.precision,
     when: formatWhen(i, { withTime: true }),
     responsibilityStatus: statusOf(i.attribution),
-    lastModified: lastModified(info.published, i.updates),
+    lastModified: lastModified(info.published, i.updates).iso,
     ...rest,
   };
 }

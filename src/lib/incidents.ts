@@ -1,9 +1,10 @@
 /** Ordering, grouping and plain-words summaries for the incident list. Pure functions. */
-import { comparePartialDates, parsePartialDate } from './partial-date';
+import { comparePartialDates, type PartialDate } from './partial-date';
 
-interface Dated {
+/** Anything listed by date: an incident, a talks event. */
+export interface Dated {
   id: string;
-  date: string;
+  date: PartialDate;
 }
 
 /** Oldest first; ties broken by id so the order never depends on file order. */
@@ -11,11 +12,14 @@ export function chronological<T extends Dated>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id));
 }
 
-/** Groups chronologically ordered items by year, keeping the order. */
+/**
+ * Groups items by year, keeping their order. The collections are sorted once, where they are
+ * read (src/data/collections.ts), so this does not sort again.
+ */
 export function groupByYear<T extends Dated>(items: readonly T[]): { year: number; items: T[] }[] {
   const groups: { year: number; items: T[] }[] = [];
-  for (const item of chronological(items)) {
-    const year = parsePartialDate(item.date).year;
+  for (const item of items) {
+    const year = item.date.year;
     const last = groups.at(-1);
     if (last?.year === year) last.items.push(item);
     else groups.push({ year, items: [item] });

@@ -4,13 +4,9 @@
  * and the incidents are split into one page per year, and a year that is itself too big into
  * one page per month. Every link to an incident goes through `pathOf`.
  */
-import { groupByYear } from './incidents';
+import { groupByYear, type Dated } from './incidents';
+import { formatDate } from './dates';
 import { parsePartialDate } from './partial-date';
-
-interface Dated {
-  id: string;
-  date: string;
-}
 
 export interface ListPage<T extends Dated> {
   /** Address of the page, e.g. "/incidents/2024/" or "/incidents/2024/12/". */
@@ -22,21 +18,6 @@ export interface ListPage<T extends Dated> {
   year: number;
   items: T[];
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Splits a chronological list into pages of at most about `limit` incidents (see above). */
 export function listPages<T extends Dated>(items: readonly T[], limit: number) {
@@ -51,12 +32,13 @@ export function listPages<T extends Dated>(items: readonly T[], limit: number) {
       }
       const byMonth = new Map<number, T[]>();
       for (const i of inYear) {
-        const m = parsePartialDate(i.date).month ?? 0;
+        const m = i.date.month ?? 0;
         byMonth.set(m, [...(byMonth.get(m) ?? []), i]);
       }
       for (const [m, inMonth] of byMonth) {
-        const period = m === 0 ? `${year}/month-unknown` : `${year}/${String(m).padStart(2, '0')}`;
-        const label = m === 0 ? `${year}, month not known` : `${MONTHS[m - 1]} ${year}`;
+        const mm = String(m).padStart(2, '0');
+        const period = m === 0 ? `${year}/month-unknown` : `${year}/${mm}`;
+        const label = m === 0 ? `${year}, month not known` : formatDate(parsePartialDate(`${year}-${mm}`));
         pages.push({ path: `/incidents/${period}/`, period, label, year, items: inMonth });
       }
     }

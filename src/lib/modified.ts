@@ -3,11 +3,11 @@
  * corrections are the only record of change the content keeps, so `dateModified` (schema.org),
  * the feed and the /updates/ page all derive from them here, never from file times.
  */
-import { comparePartialDates } from './partial-date';
+import { comparePartialDates, type PartialDate } from './partial-date';
 import type { Update } from '../schemas/common';
 
 /** The latest of a publication date and the dates of its updates: "last modified". */
-export function lastModified(published: string, updates: readonly Pick<Update, 'date'>[]): string {
+export function lastModified(published: PartialDate, updates: readonly Pick<Update, 'date'>[]): PartialDate {
   return updates.reduce((latest, u) => (comparePartialDates(u.date, latest) > 0 ? u.date : latest), published);
 }
 

@@ -6,7 +6,7 @@
  */
 import { scaleUtc } from 'd3-scale';
 import { symbol, symbolsFill } from 'd3-shape';
-import { parsePartialDate } from './partial-date';
+import { dayAfter, firstDay, type PartialDate } from './partial-date';
 import { formatDate, formatDateRange, formatWhen } from './dates';
 import { fullPagePath } from './share';
 import { CATEGORIES, type Category, type Incident } from '../schemas/incident';
@@ -23,33 +23,24 @@ export function categoryShape(category: Category, area = MARK_AREA): string {
 }
 
 /** The first and the day after the last day a partial date covers, as UTC instants. */
-export function dateSpan(iso: string): [Date, Date] {
-  const d = parsePartialDate(iso);
-  const m = (d.month ?? 1) - 1;
-  const start = new Date(Date.UTC(d.year, m, d.day ?? 1));
-  const end =
-    d.precision === 'day'
-      ? new Date(Date.UTC(d.year, m, (d.day ?? 1) + 1))
-      : d.precision === 'month'
-        ? new Date(Date.UTC(d.year, m + 1, 1))
-        : new Date(Date.UTC(d.year + 1, 0, 1));
-  return [start, end];
+export function dateSpan(d: PartialDate): [Date, Date] {
+  return [firstDay(d), dayAfter(d)];
 }
 
 export interface TimelineInput {
-  incidents: { id: string; date: string; category: Category; name: string; href: string }[];
-  events: { id: string; date: string; endDate?: string | undefined; title: string; href: string }[];
+  incidents: { id: string; date: PartialDate; category: Category; name: string; href: string }[];
+  events: { id: string; date: PartialDate; endDate?: PartialDate | undefined; title: string; href: string }[];
   /** The incident to mark with a rule and a label. */
   keyIncident?: string;
   /** The last day the chart covers (the "as of" date). */
-  until: string;
+  until: PartialDate;
 }
 
 export interface Mark {
   id: string;
   href: string;
   label: string;
-  date: string;
+  date: PartialDate;
   x: number;
   y: number;
   /** Start and end of the date's span, when it is wider than the mark (month or year precision, or a multi-day event). */
@@ -84,11 +75,11 @@ export function layoutTimeline(input: TimelineInput) {
   const x = scaleUtc()
     .domain([start, end])
     .range([MARGIN.left, WIDTH - MARGIN.right]);
-  const centre = (iso: string) => {
-    const [s, e] = dateSpan(iso);
+  const centre = (d: PartialDate) => {
+    const [s, e] = dateSpan(d);
     return x(new Date((s.getTime() + e.getTime()) / 2));
   };
-  const spanOf = (from: string, to: string): [number, number] | undefined => {
+  const spanOf = (from: PartialDate, to: PartialDate): [number, number] | undefined => {
     const a = x(dateSpan(from)[0]);
     const b = x(dateSpan(to)[1]);
     return b - a > 4 ? [a, b] : undefined;
@@ -157,7 +148,7 @@ export interface TimelineSource {
   /** Where each incident's entry is. */
   pathOf: (i: Incident) => string;
   keyIncident: string;
-  until: string;
+  until: PartialDate;
 }
 
 /**
@@ -214,7 +205,7 @@ export function timelineView({ incidents, events, pathOf, keyIncident, until }: 
     categories: (Object.keys(CATEGORIES) as Category[]).filter((c) => incidents.some((i) => i.category === c)),
     anyApproximate: incidents.some((i) => i.approximateDate),
     /** The last year the chart covers. */
-    untilYear: until.slice(0, 4),
+    untilYear: String(until.year),
   };
 }
 

@@ -3,6 +3,7 @@
  * Types are derived from the schemas (`z.output`) so the data and the code can never drift.
  */
 import { z } from 'astro/zod';
+import { PARTIAL_DATE, isAfter, isAfterToday, isRealDate, parsePartialDate } from '../lib/partial-date';
 
 /**
  * A field whose value is a code from a vocabulary (`{ code: label }`), with an error that
@@ -27,17 +28,9 @@ export const idSchema = z.string({ error: 'is missing: every entry needs an expl
 /**
  * A calendar date at the precision the sources support, in ISO 8601 reduced form:
  * `YYYY` (year), `YYYY-MM` (month) or `YYYY-MM-DD` (day). The precision is read from the
- * form, so "December 2023" can never be displayed as if it were a particular day.
+ * form, so "December 2023" can never be displayed as if it were a particular day. Parsed
+ * here, once, into a `PartialDate` that the rest of the code uses.
  */
-export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** Whether a year/month/day triple names a real calendar day (rejects 2023-02-30). */
-export function isRealDate(year: number, month = 1, day = 1): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
-
 export const partialDateSchema = z
   .string({ error: 'is missing: write the date as YYYY, YYYY-MM or YYYY-MM-DD' })
   .regex(PARTIAL_DATE, {
@@ -45,13 +38,11 @@ export const partialDateSchema = z
     // Later checks parse the date; they must not run on a string that is not one.
     abort: true,
   })
-  .refine(
-    (s) => {
-      const [, y, m, d] = PARTIAL_DATE.exec(s) ?? [];
-      return isRealDate(Number(y), m ? Number(m) : 1, d ? Number(d) : 1);
-    },
-    { error: 'is not a real calendar date', abort: true },
-  );
+  .transform(parsePartialDate)
+  .refine((d) => isRealDate(d.year, d.month, d.day), { error: 'is not a real calendar date', abort: true });
+
+/** A partial date that may not lie in the future (an event that has happened). */
+export const pastDateSchema = partialDateSchema.refine((d) => !isAfterToday(d), { error: 'is in the future' });
 
 /** Local time of day, 24-hour `HH:MM`. */
 export const timeSchema = z
@@ -141,7 +132,7 @@ export const sourcesSchema = z
 export const updateSchema = z
   .object({
     /** When the change was made (day precision). */
-    date: partialDateSchema.refine((d) => d.length === 10, { error: 'must be a full day, YYYY-MM-DD' }),
+    date: partialDateSchema.refine((d) => d.precision === 'day', { error: 'must be a full day, YYYY-MM-DD' }),
     /** "correction" changes a fact; "update" adds information. */
     kind: z.enum(['update', 'correction'], { error: 'must be "update" or "correction"' }),
     /** What changed, in a sentence or two. */
@@ -163,13 +154,13 @@ export type Update = z.output<typeof updateSchema>;
  * The last day the story is told as of. Anything the site knows from after it is a later
  * development: marked, dated and sourced apart from the text.
  */
-export const AS_OF = '2025-04-29';
+export const AS_OF = parsePartialDate('2025-04-29');
 
 /** Something that happened after the as-of date and bears on the text, kept apart from it. */
 export const laterDevelopmentSchema = z.object({
   /** When it happened or was reported; after the as-of date. */
-  date: partialDateSchema.refine((d) => `${d}-01-01`.slice(0, 10) > AS_OF, {
-    error: `must be after ${AS_OF}: earlier facts belong in the text itself`,
+  date: partialDateSchema.refine((d) => isAfter(d, AS_OF), {
+    error: `must be after ${AS_OF.iso}: earlier facts belong in the text itself`,
   }),
   /** What happened, in the site's words. */
   text: z.string({ error: 'is missing: say what happened' }).min(1),

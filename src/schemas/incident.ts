@@ -7,7 +7,7 @@ import {
   enumOf,
   idSchema,
   laterDevelopmentSchema,
-  partialDateSchema,
+  pastDateSchema,
   sourcesSchema,
   timeSchema,
   timeZoneSchema,
@@ -15,7 +15,6 @@ import {
 } from './common';
 import { statementsSchema } from './attribution';
 import { casualtiesSchema } from './casualties';
-import { isAfterToday } from '../lib/partial-date';
 
 /** Who the person was, in the categories the explainer compares. */
 export const CATEGORIES = {
@@ -84,7 +83,7 @@ export const incidentSchema = z
     /** Former ids, kept so that links shared before a rename keep working. */
     aliases: z.array(idSchema).default([]),
     /** Date of the attack (or of the death) at its honest precision. */
-    date: partialDateSchema.refine((d) => !isAfterToday(d), { error: 'is in the future' }),
+    date: pastDateSchema,
     /** True when sources give the date only approximately ("about 10 December"). */
     approximateDate: z.boolean().default(false),
     /** Local time, when sources give it. */

@@ -1,7 +1,14 @@
 /** One dated event in the peace talks: a meeting, a call, a statement or a truce. */
 import { z } from 'astro/zod';
-import { enumOf, idSchema, laterDevelopmentSchema, partialDateSchema, sourcesSchema, updateSchema } from './common';
-import { isAfterToday } from '../lib/partial-date';
+import {
+  enumOf,
+  idSchema,
+  laterDevelopmentSchema,
+  partialDateSchema,
+  pastDateSchema,
+  sourcesSchema,
+  updateSchema,
+} from './common';
 
 /**
  * Which part of the background page the event belongs to, in the order the page shows them.
@@ -18,7 +25,7 @@ export const talksEventSchema = z.object({
   /** Former ids, kept so old links keep working. */
   aliases: z.array(idSchema).default([]),
   /** First day (or month) of the event. */
-  date: partialDateSchema.refine((d) => !isAfterToday(d), { error: 'is in the future' }),
+  date: pastDateSchema,
   /** Last day, for events that span days (a summit, a truce). */
   endDate: partialDateSchema.optional(),
   /** A short headline, e.g. "US and Russian officials meet in Riyadh". */

@@ -5,6 +5,7 @@ import SourceList from '../../src/components/SourceList.astro';
 import AliasAnchors from '../../src/components/AliasAnchors.astro';
 import PrintControl from '../../src/components/PrintControl.astro';
 import { render } from './render';
+import { updateSchema } from '../../src/schemas/common';
 
 describe('UpdateList', () => {
   it('renders nothing without updates', async () => {
@@ -13,10 +14,10 @@ describe('UpdateList', () => {
   it('lists several, newest first, each at its own stable anchor', async () => {
     const $ = await render(UpdateList, {
       owner: 'x',
-      updates: [
+      updates: updateSchema.array().parse([
         { date: '2025-05-01', kind: 'update', text: 'First.' },
         { date: '2025-06-01', kind: 'correction', text: 'Second.', was: 'a', now: 'b' },
-      ],
+      ]),
     });
     expect(
       $('li')

@@ -83,7 +83,7 @@ describe('the incident list', () => {
         .toArray()
         .map((a) => $(a).attr('id')),
     ).toEqual(incidents.map((i) => i.id));
-    const years = [...new Set(incidents.map((i) => i.date.slice(0, 4)))];
+    const years = [...new Set(incidents.map((i) => String(i.date.year)))];
     expect(
       $('ol.by-year > li > h2')
         .toArray()
@@ -96,7 +96,7 @@ describe('the incident list', () => {
       const entry = $(`article#${i.id}`);
       expect(entry.find('h3').text()).toBe(i.person.name);
       // An approximate day is given to machines as its month: the attribute claims no more than the words.
-      const datetime = i.approximateDate ? i.date.slice(0, 7) : i.date;
+      const datetime = i.approximateDate ? i.date.iso.slice(0, 7) : i.date.iso;
       expect(entry.find('time').first().attr('datetime')).toMatch(new RegExp(`^${datetime}`));
       expect(entry.text()).toContain(i.place.locality);
       expect(entry.text()).toContain(i.place.setting === 'russia' ? 'Russia' : 'Russian-occupied Ukraine');
@@ -127,7 +127,7 @@ describe('the peace-talks background', () => {
     expect($('article.talks-event')).toHaveLength(events.length);
     for (const e of events) {
       expect($(`article#${e.id} h3`).text()).toBe(e.title);
-      expect($(`article#${e.id} time`).first().attr('datetime')).toBe(e.date);
+      expect($(`article#${e.id} time`).first().attr('datetime')).toBe(e.date.iso);
     }
   });
 });

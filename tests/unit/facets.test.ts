@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { incidentSchema } from '../../src/schemas/incident';
 import { facetsFor, filterAttributes, optionCounts } from '../../src/lib/facets';
 import { listPages } from '../../src/lib/list-pages';
+import { parsePartialDate } from '../../src/lib/partial-date';
 import { validIncident } from '../fixtures/entries';
 
 const make = (over: Record<string, unknown>) => incidentSchema.parse({ ...validIncident(), ...over });
@@ -53,7 +54,7 @@ describe('filterAttributes', () => {
 });
 
 describe('listPages', () => {
-  const at = (id: string, date: string) => ({ id, date });
+  const at = (id: string, date: string) => ({ id, date: parsePartialDate(date) });
   const list = [
     at('y', '2023'),
     at('a', '2023-02-01'),

@@ -1,3 +1,4 @@
+import { parsePartialDate } from '../../src/lib/partial-date';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { incidentSchema, type Incident } from '../../src/schemas/incident';
@@ -9,7 +10,10 @@ import { SOURCE_KINDS } from '../../src/schemas/common';
 import { STATUSES } from '../../src/lib/attribution';
 import { validIncident } from '../fixtures/entries';
 
-const info = { published: '2026-11-25', urlOf: (i: { id: string }) => `https://example.org/incidents/#${i.id}` };
+const info = {
+  published: parsePartialDate('2026-11-25'),
+  urlOf: (i: { id: string }) => `https://example.org/incidents/#${i.id}`,
+};
 
 // Text with commas, quotes and a line break: what a naive CSV writer gets wrong.
 const tricky: Incident = incidentSchema.parse({

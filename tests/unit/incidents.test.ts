@@ -2,19 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { chronological, groupByYear, placeInWords } from '../../src/lib/incidents';
 import { prefixFootnoteIds, sectionPrefix } from '../../src/lib/rehype-section-footnotes';
 import { wrapTables } from '../../src/lib/rehype-table-scroll';
+import { parsePartialDate } from '../../src/lib/partial-date';
+
+const d = parsePartialDate;
 
 describe('incident ordering', () => {
   const items = [
-    { id: 'c', date: '2024-12-17' },
-    { id: 'a', date: '2022-08-20' },
-    { id: 'b', date: '2024-12' },
-    { id: 'd', date: '2022-08-20' },
+    { id: 'c', date: d('2024-12-17') },
+    { id: 'a', date: d('2022-08-20') },
+    { id: 'b', date: d('2024-12') },
+    { id: 'd', date: d('2022-08-20') },
   ];
   it('sorts oldest first, ties by id', () => {
     expect(chronological(items).map((i) => i.id)).toEqual(['a', 'd', 'b', 'c']);
   });
   it('groups by year in order', () => {
-    expect(groupByYear(items).map((g) => [g.year, g.items.map((i) => i.id)])).toEqual([
+    expect(groupByYear(chronological(items)).map((g) => [g.year, g.items.map((i) => i.id)])).toEqual([
       [2022, ['a', 'd']],
       [2024, ['b', 'c']],
     ]);

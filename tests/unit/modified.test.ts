@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { itemUpdates, lastModified, updateLog } from '../../src/lib/modified';
+import { parsePartialDate } from '../../src/lib/partial-date';
+
+const d = parsePartialDate;
 
 describe('lastModified', () => {
   it('is the publication date when there are no updates', () => {
-    expect(lastModified('2026-11-25', [])).toBe('2026-11-25');
+    expect(lastModified(d('2026-11-25'), []).iso).toBe('2026-11-25');
   });
   it('follows the latest update, whatever the order they are written in', () => {
-    expect(lastModified('2026-11-25', [{ date: '2026-12-03' }, { date: '2027-01-10' }, { date: '2026-12-20' }])).toBe(
-      '2027-01-10',
-    );
+    expect(
+      lastModified(d('2026-11-25'), [{ date: d('2026-12-03') }, { date: d('2027-01-10') }, { date: d('2026-12-20') }])
+        .iso,
+    ).toBe('2027-01-10');
   });
   it('ignores updates dated before publication', () => {
-    expect(lastModified('2026-11-25', [{ date: '2025-04-29' }])).toBe('2026-11-25');
+    expect(lastModified(d('2026-11-25'), [{ date: d('2025-04-29') }]).iso).toBe('2026-11-25');
   });
 });
 
@@ -21,7 +25,7 @@ describe('updateLog', () => {
     title: id.toUpperCase(),
     href: `/incidents/#${id}`,
     kind: 'Incident',
-    updates: dates.map((date) => ({ date, kind: 'update' as const, text: `${id} ${date}` })),
+    updates: dates.map((date) => ({ date: d(date), kind: 'update' as const, text: `${id} ${date}` })),
   });
 
   it('lists every update of every item, newest first, each with the item it belongs to', () => {
@@ -37,9 +41,9 @@ describe('updateLog', () => {
 describe('itemUpdates', () => {
   it('lists one item’s updates newest first, each anchored by its place in the content', () => {
     const updates = [
-      { date: '2025-05-01', kind: 'update' as const, text: 'first written' },
-      { date: '2025-06-01', kind: 'update' as const, text: 'newest' },
-      { date: '2025-05-01', kind: 'update' as const, text: 'same day, written later' },
+      { date: d('2025-05-01'), kind: 'update' as const, text: 'first written' },
+      { date: d('2025-06-01'), kind: 'update' as const, text: 'newest' },
+      { date: d('2025-05-01'), kind: 'update' as const, text: 'same day, written later' },
     ];
     expect(itemUpdates('a', updates).map((u) => [u.id, u.text])).toEqual([
       ['a-update-2', 'newest'],

@@ -25,13 +25,12 @@ describe('valid content', () => {
     expect(parsed?.aliases).toEqual([]);
     expect(parsed?.disputed).toEqual([]);
   });
-  it('accepts month- and year-precision dates', () => {
-    expect(
-      incidentSchema.safeParse({ ...validIncident(), date: '2023-12', time: undefined, timeZone: undefined }).success,
-    ).toBe(true);
-    expect(
-      incidentSchema.safeParse({ ...validIncident(), date: '2022', time: undefined, timeZone: undefined }).success,
-    ).toBe(true);
+  it('parses every date once, at the precision it is written in', () => {
+    const at = (date: string) =>
+      incidentSchema.parse({ ...validIncident(), date, time: undefined, timeZone: undefined }).date;
+    expect(at('2023-12')).toEqual({ year: 2023, month: 12, precision: 'month', iso: '2023-12' });
+    expect(at('2022')).toEqual({ year: 2022, precision: 'year', iso: '2022' });
+    expect(at('2024-12-17')).toMatchObject({ day: 17, precision: 'day' });
   });
   it('accepts a talks event and a section', () => {
     expect(talksEventSchema.safeParse(validTalksEvent()).success).toBe(true);

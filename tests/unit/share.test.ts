@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fullPagePath, neighbours, previewPath, sharePath, slugsOf, sharePaths } from '../../src/lib/share';
 import { newestChangeFirst, startOfPartialDate } from '../../src/lib/changes';
+import { parsePartialDate } from '../../src/lib/partial-date';
+
+const d = parsePartialDate;
 
 describe('addresses of a piece', () => {
   it('has a share page, a place on its full page and a preview image', () => {
@@ -61,16 +64,16 @@ describe('previous and next', () => {
 describe('change dates', () => {
   it('orders newest change first, keeping the given order among equals', () => {
     const items = [
-      { id: 'a', changed: '2026-11-25' },
-      { id: 'b', changed: '2027-01-10' },
-      { id: 'c', changed: '2026-11-25' },
-      { id: 'd', changed: '2026-12' },
+      { id: 'a', changed: d('2026-11-25') },
+      { id: 'b', changed: d('2027-01-10') },
+      { id: 'c', changed: d('2026-11-25') },
+      { id: 'd', changed: d('2026-12') },
     ];
     expect(newestChangeFirst(items, (i) => i.changed).map((i) => i.id)).toEqual(['b', 'd', 'a', 'c']);
   });
   it('turns a partial date into its first instant in UTC', () => {
-    expect(startOfPartialDate('2025-04-25').toISOString()).toBe('2025-04-25T00:00:00.000Z');
-    expect(startOfPartialDate('2024-12').toISOString()).toBe('2024-12-01T00:00:00.000Z');
+    expect(startOfPartialDate(d('2025-04-25')).toISOString()).toBe('2025-04-25T00:00:00.000Z');
+    expect(startOfPartialDate(d('2024-12')).toISOString()).toBe('2024-12-01T00:00:00.000Z');
   });
 });
 

@@ -3,12 +3,15 @@ import { categoryShape, dateSpan, layoutTimeline, timelineView } from '../../src
 import { CATEGORIES, incidentSchema, type Category } from '../../src/schemas/incident';
 import { talksEventSchema } from '../../src/schemas/talks-event';
 import { validIncident, validTalksEvent } from '../fixtures/entries';
+import { parsePartialDate } from '../../src/lib/partial-date';
+
+const d = parsePartialDate;
 
 describe('dateSpan', () => {
   it('covers a day, a month or a year, as the date says', () => {
-    expect(dateSpan('2024-12-17').map((d) => d.toISOString().slice(0, 10))).toEqual(['2024-12-17', '2024-12-18']);
-    expect(dateSpan('2024-12').map((d) => d.toISOString().slice(0, 10))).toEqual(['2024-12-01', '2025-01-01']);
-    expect(dateSpan('2022').map((d) => d.toISOString().slice(0, 10))).toEqual(['2022-01-01', '2023-01-01']);
+    expect(dateSpan(d('2024-12-17')).map((d) => d.toISOString().slice(0, 10))).toEqual(['2024-12-17', '2024-12-18']);
+    expect(dateSpan(d('2024-12')).map((d) => d.toISOString().slice(0, 10))).toEqual(['2024-12-01', '2025-01-01']);
+    expect(dateSpan(d('2022')).map((d) => d.toISOString().slice(0, 10))).toEqual(['2022-01-01', '2023-01-01']);
   });
 });
 
@@ -22,7 +25,7 @@ describe('categoryShape', () => {
 describe('layoutTimeline', () => {
   const inc = (id: string, date: string) => ({
     id,
-    date,
+    date: d(date),
     category: 'propagandist' as const,
     name: id,
     href: `/incidents/#${id}`,
@@ -35,11 +38,11 @@ describe('layoutTimeline', () => {
       inc('month', '2024-12'),
     ],
     events: [
-      { id: 'talks', date: '2025-04-25', title: 'Talks', href: '/peace-talks/#talks' },
-      { id: 'minsk', date: '2015-02-11', endDate: '2015-02-12', title: 'Minsk', href: '/peace-talks/#minsk' },
+      { id: 'talks', date: d('2025-04-25'), title: 'Talks', href: '/peace-talks/#talks' },
+      { id: 'minsk', date: d('2015-02-11'), endDate: d('2015-02-12'), title: 'Minsk', href: '/peace-talks/#minsk' },
     ],
     keyIncident: 'late',
-    until: '2025-04-29',
+    until: d('2025-04-29'),
   });
 
   it('draws one mark per incident, in date order from left to right', () => {
@@ -90,7 +93,7 @@ describe('timelineView', () => {
     events: [event('second', '2025-02-18'), event('first', '2025-02-11'), event('minsk', '2015-02-11')],
     pathOf: (i) => `/incidents/page-2/#${i.id}`,
     keyIncident: 'plain',
-    until: '2025-04-29',
+    until: d('2025-04-29'),
   });
   const mark = (id: string) => view.incidents.find((m) => m.id === id)!;
 
