@@ -59,10 +59,11 @@ function synthetic(real, total) {
   return out;
 }
 
+/** The list's pages: /incidents/ and its per-year and per-month pages, not the share pages beside them. */
 function listPages(dist) {
   const dir = join(dist, 'incidents');
   return readdirSync(dir, { recursive: true })
-    .filter((f) => String(f).endsWith('index.html'))
+    .filter((f) => /^(\d{4}\/((\d{2}|month-unknown)\/)?)?index\.html$/.test(String(f)))
     .map((f) => {
       const html = readFileSync(join(dir, String(f)));
       return {
