@@ -24,12 +24,17 @@ export function yamlEntries<S extends z.ZodType<{ id: string }>>(dir: string, sc
           .filter((f) => f.isFile() && ENTRY_FILE.test(f.name))
           .map((f) => f.name)
           .sort();
-        const files = await Promise.all(
+        const read = await Promise.all(
           names.map(async (name) => ({
             file: relative(root, join(folder, name)),
-            text: await readFile(join(folder, name), 'utf8'),
+            // In dev a file can go between listing and reading; its own unlink reloads again.
+            text: await readFile(join(folder, name), 'utf8').catch((e: NodeJS.ErrnoException) => {
+              if (e.code === 'ENOENT') return undefined;
+              throw e;
+            }),
           })),
         );
+        const files = read.filter((f): f is { file: string; text: string } => f.text !== undefined);
         // Throws before the store is touched, so a bad edit in dev leaves the last good content.
         const entries = validateEntries(files, schema);
         store.clear();
