@@ -16,11 +16,11 @@ export const collections = {
   /** The explainer's sections, in `order`. */
   explainer: defineCollection({ loader: sections(`${dir}/explainer`), schema: sectionSchema }),
   /** The peace-talks background page's sections. */
-  peaceTalks: defineCollection({ loader: sections(`${dir}/peace-talks`), schema: sectionSchema }),
+  'peace-talks': defineCollection({ loader: sections(`${dir}/peace-talks`), schema: sectionSchema }),
   /** Every targeted killing in the list. */
   incidents: defineCollection({ loader: yamlList(`${dir}/incidents.yaml`, incidentSchema), schema: incidentSchema }),
   /** Dated events in the peace talks. */
-  talksEvents: defineCollection({
+  'talks-events': defineCollection({
     loader: yamlList(`${dir}/talks-events.yaml`, talksEventSchema),
     schema: talksEventSchema,
   }),

@@ -3,10 +3,16 @@
  * every incident and event a section names exists (an editor's message naming file, entry and
  * field otherwise).
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { chronological } from '../lib/incidents';
 import { ContentError, checkReferences } from '../lib/content-errors';
 import { ERAS } from '../schemas/talks-event';
+
+/**
+ * A section of the explainer or of the peace-talks background. A collection is named as its
+ * folder and its address (`peace-talks`), so `entry.collection` is also the piece's kind.
+ */
+export type SectionEntry = CollectionEntry<'explainer' | 'peace-talks'>;
 
 let referencesChecked: Promise<void> | undefined;
 
@@ -15,9 +21,9 @@ function checkSectionReferences(): Promise<void> {
   referencesChecked ??= (async () => {
     const [explainer, peaceTalks, incidentEntries, eventEntries] = await Promise.all([
       getCollection('explainer'),
-      getCollection('peaceTalks'),
+      getCollection('peace-talks'),
       getCollection('incidents'),
-      getCollection('talksEvents'),
+      getCollection('talks-events'),
     ]);
     const incidentIds = new Set(incidentEntries.map((e) => e.id));
     const eventIds = new Set(eventEntries.map((e) => e.id));
@@ -41,7 +47,7 @@ export async function explainerSections() {
 /** Peace-talks background sections in `order`. */
 export async function peaceTalksSections() {
   await checkSectionReferences();
-  return (await getCollection('peaceTalks')).sort((a, b) => a.data.order - b.data.order);
+  return (await getCollection('peace-talks')).sort((a, b) => a.data.order - b.data.order);
 }
 
 /** Incidents, oldest first. */
@@ -51,7 +57,7 @@ export async function incidents() {
 
 /** Peace-talks events, oldest first. */
 export async function talksEvents() {
-  return chronological((await getCollection('talksEvents')).map((e) => e.data));
+  return chronological((await getCollection('talks-events')).map((e) => e.data));
 }
 
 /** Peace-talks events grouped by era, in the order the timeline shows the eras; empty eras left out. */

@@ -4,7 +4,13 @@
  * Runs against both builds (see playwright.config.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { FIXTURES, readEvents, readExplainerSections, readIncidents, readPeaceTalksSections } from '../support/content';
+import {
+  FIXTURES,
+  readTalksEvents,
+  readExplainerSections,
+  readIncidents,
+  readPeaceTalksSections,
+} from '../support/content';
 
 interface Landing {
   /** Full page the piece sits on. */
@@ -25,7 +31,7 @@ const landings = (page: string, items: readonly { id: string; aliases?: string[]
 const landingsOf = (dir?: string) => [
   ...landings('/', readExplainerSections(dir)),
   ...landings('/peace-talks/', readPeaceTalksSections(dir)),
-  ...landings('/peace-talks/', readEvents(dir)),
+  ...landings('/peace-talks/', readTalksEvents(dir)),
   ...landings('/incidents/', readIncidents(dir)),
 ];
 /** The content set the current project serves. */

@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { FIXTURES, readEvents, readExplainerSections, readIncidents, readPeaceTalksSections } from '../support/content';
+import {
+  FIXTURES,
+  readTalksEvents,
+  readExplainerSections,
+  readIncidents,
+  readPeaceTalksSections,
+} from '../support/content';
 import { site, type SetName } from '../support/site';
 import { statusOf } from '../../src/lib/attribution';
 import { comparePartialDates, parsePartialDate } from '../../src/lib/partial-date';
@@ -108,7 +114,7 @@ describe('the timeline chart', () => {
 
   it('has a lane of peace-talks events linking to the background page', () => {
     const first = incidents[0]!.date.slice(0, 4);
-    const inYears = readEvents().filter((e) => e.date.slice(0, 4) >= first);
+    const inYears = readTalksEvents().filter((e) => e.date.slice(0, 4) >= first);
     const hrefs = figure
       .find('.event-marks a')
       .toArray()
@@ -171,7 +177,7 @@ describe('updates and corrections', () => {
       );
     const all = [
       ...withAnchors('/incidents/', readIncidents(dir)),
-      ...withAnchors('/peace-talks/', readEvents(dir)),
+      ...withAnchors('/peace-talks/', readTalksEvents(dir)),
       ...withAnchors('/', readExplainerSections(dir)),
       ...withAnchors('/peace-talks/', readPeaceTalksSections(dir)),
     ];

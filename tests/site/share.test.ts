@@ -8,7 +8,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio';
-import { FIXTURES, readEvents, readExplainerSections, readIncidents, readPeaceTalksSections } from '../support/content';
+import {
+  FIXTURES,
+  readTalksEvents,
+  readExplainerSections,
+  readIncidents,
+  readPeaceTalksSections,
+} from '../support/content';
 import { isRedirect, isUnindexed, site, type SetName } from '../support/site';
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -183,7 +189,7 @@ describe('sitemap, robots.txt and feed', () => {
         ...incidents.flatMap((i) => i.updates.map((_, n) => `/incidents/#${i.id}-update-${n + 1}`)),
         ...sections.flatMap((s) => s.updates.map((_, n) => `/#${s.id}-update-${n + 1}`)),
         ...readPeaceTalksSections(dir).flatMap((s) => s.updates.map((_, n) => `/peace-talks/#${s.id}-update-${n + 1}`)),
-        ...readEvents(dir).flatMap((e) => e.updates.map((_, n) => `/peace-talks/#${e.id}-update-${n + 1}`)),
+        ...readTalksEvents(dir).flatMap((e) => e.updates.map((_, n) => `/peace-talks/#${e.id}-update-${n + 1}`)),
       ];
       expect(links.sort()).toEqual(
         [

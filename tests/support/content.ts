@@ -27,7 +27,7 @@ export const readIncidents = (dir = CONTENT): Incident[] => {
 };
 
 /** Talks events in file order (the timeline groups them by era). */
-export const readEvents = (dir = CONTENT): TalksEvent[] => {
+export const readTalksEvents = (dir = CONTENT): TalksEvent[] => {
   const file = join(dir, 'talks-events.yaml');
   return validateList(parse(readFileSync(file, 'utf8')), talksEventSchema, file);
 };
