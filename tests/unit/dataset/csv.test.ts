@@ -1,46 +1,9 @@
+/** The CSV download, parsed back as a researcher's tools would read it. */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { incidentSchema, type Incident } from '../../src/schemas/incident';
-import { FIELDS, LIST_SEPARATOR, incidentRecord, incidentsCsv } from '../../src/lib/incident-data';
-import { VOCABULARIES } from '../../src/lib/vocabulary';
-import { CATEGORIES, METHODS, OUTCOMES, SETTINGS } from '../../src/schemas/incident';
-import { ACTS, SPEAKERS } from '../../src/schemas/attribution';
-import { SOURCE_KINDS } from '../../src/schemas/common';
-import { STATUSES } from '../../src/lib/attribution';
-import { validIncident } from '../fixtures/entries';
-
-const info = { published: '2026-11-25', urlOf: (i: { id: string }) => `https://example.org/incidents/#${i.id}` };
-
-// Text with commas, quotes and a line break: what a naive CSV writer gets wrong.
-const tricky: Incident = incidentSchema.parse({
-  ...validIncident(),
-  id: 'tricky',
-  date: '2024-12',
-  summary: 'He said "no", then left,\nand the car exploded.',
-  approximateDate: true,
-  time: '21:00',
-  approximateTime: true,
-  casualties: {
-    injured: { low: 16, lowSource: 'first police figure', high: 52, highSource: 'trial reporting' },
-    text: 'Between 16 and about 52 injured.',
-  },
-  attribution: [
-    {
-      speaker: 'ukraine-anonymous',
-      act: 'claim',
-      who: 'SBU source, to Reuters',
-      date: '2024-12-18',
-      text: 'Said "we did it".',
-    },
-    { speaker: 'russia-authorities', act: 'accusation', who: 'FSB', text: 'Blamed Kyiv.' },
-  ],
-  sources: [
-    { outlet: 'The Japan News', kind: 'agency-copy', via: 'Reuters', url: 'https://a.example.org/r' },
-    { outlet: 'UNN', kind: 'secondary', via: 'Reuters', url: 'https://b.example.org/u' },
-  ],
-  updates: [{ date: '2027-01-02', kind: 'correction', text: 'Fixed the street.', was: 'Main St', now: 'High St' }],
-});
-const plain: Incident = incidentSchema.parse(validIncident());
+import { incidentsCsv } from '../../../src/lib/dataset/csv';
+import { FIELDS, LIST_SEPARATOR } from '../../../src/lib/dataset/codebook';
+import { info, plain, tricky } from '../../fixtures/dataset';
 
 describe('the CSV download', () => {
   const rows: Record<string, string>[] = parse(incidentsCsv([plain, tricky], info), { columns: true });
@@ -99,40 +62,5 @@ describe('the CSV download', () => {
 
   it('links each row to the incident’s anchor', () => {
     expect(rows[1]!['url']).toBe('https://example.org/incidents/#tricky');
-  });
-});
-
-describe('the JSON record', () => {
-  it('keeps every schema field and adds precision, status, the date in words, address and last change', () => {
-    const r = incidentRecord(tricky, info);
-    expect(r).toMatchObject({
-      ...tricky,
-      datePrecision: 'month',
-      responsibilityStatus: 'claimed-anonymously',
-      when: 'about December 2024',
-    });
-    expect(r.url).toBe('https://example.org/incidents/#tricky');
-    expect(r.lastModified).toBe('2027-01-02');
-  });
-});
-
-describe('the codebook', () => {
-  it('defines every term of every vocabulary, from the schema’s own lists', () => {
-    const byField = Object.fromEntries(VOCABULARIES.map((v) => [v.field, v.terms.map((t) => t.code)]));
-    expect(byField).toEqual({
-      category: Object.keys(CATEGORIES),
-      setting: Object.keys(SETTINGS),
-      method: Object.keys(METHODS),
-      outcome: Object.keys(OUTCOMES),
-      status: Object.keys(STATUSES),
-      speaker: Object.keys(SPEAKERS),
-      act: Object.keys(ACTS),
-      'source-kind': Object.keys(SOURCE_KINDS),
-    });
-    for (const t of VOCABULARIES.flatMap((v) => v.terms)) expect(t.definition.length).toBeGreaterThan(10);
-  });
-  it('names a vocabulary only where one exists', () => {
-    const fields = new Set(VOCABULARIES.map((v) => v.field));
-    for (const f of FIELDS) if (f.vocabulary) expect(fields.has(f.vocabulary)).toBe(true);
   });
 });
