@@ -1,5 +1,6 @@
 /**
- * The content model. Sections are MDX files; incidents and talks events are YAML lists.
+ * The content model. Sections, pages and snippets are MDX files; incidents, talks events and
+ * figure captions are YAML lists.
  * Each collection's schema lives in src/schemas/, with a doc comment on every field.
  */
 import { defineCollection } from 'astro:content';
@@ -8,9 +9,12 @@ import { talksEventSchema } from './schemas/talks-event';
 import { sectionSchema } from './schemas/section';
 import { yamlList } from './loaders/yaml-list';
 import { mdxList } from './loaders/mdx-list';
+import { pageSchema } from './schemas/page';
+import { snippetSchema } from './schemas/snippet';
+import { figureSchema } from './schemas/figure';
+import { CONTENT_DIR } from './content-dir';
 
-/** Where content lives; tests point this at fixtures to prove that bad content fails the build. */
-const dir = process.env['CONTENT_DIR'] ?? 'content';
+const dir = CONTENT_DIR;
 
 export const collections = {
   /** The explainer's sections, in `order`. */
@@ -24,4 +28,10 @@ export const collections = {
     loader: yamlList(`${dir}/talks-events.yaml`, talksEventSchema),
     schema: talksEventSchema,
   }),
+  /** Pages of editorial prose, each served at /<id>/ (methodology, data). */
+  pages: defineCollection({ loader: mdxList(`${dir}/pages`, pageSchema), schema: pageSchema }),
+  /** Short editorial prose shown outside a page's own text (the footer's note on sources). */
+  snippets: defineCollection({ loader: mdxList(`${dir}/snippets`, snippetSchema), schema: snippetSchema }),
+  /** The captions of the incident list's figures. */
+  figures: defineCollection({ loader: yamlList(`${dir}/figures.yaml`, figureSchema), schema: figureSchema }),
 };

@@ -3,10 +3,12 @@
  * every incident and event a section names exists (an editor's message naming file, entry and
  * field otherwise).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { chronological } from '../lib/incidents';
 import { ContentError, checkReferences } from '../lib/content-errors';
 import { ERAS } from '../schemas/talks-event';
+import type { FigureCaption } from '../schemas/figure';
+import { CONTENT_DIR as dir } from '../content-dir';
 
 /**
  * A section of the explainer or of the peace-talks background. A collection is named as its
@@ -48,6 +50,28 @@ export async function explainerSections() {
 export async function peaceTalksSections() {
   await checkSectionReferences();
   return (await getCollection('peace-talks')).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The pages of editorial prose (content/pages), each served at /<id>/. */
+export async function prosePages() {
+  return getCollection('pages');
+}
+
+/** A snippet of editorial prose (content/snippets) by id; a missing one fails the build. */
+export async function snippet(id: string) {
+  const entry = await getEntry('snippets', id);
+  if (!entry) throw new ContentError([`${dir}/snippets: there is no snippet "${id}"; the site needs one`]);
+  return entry;
+}
+
+/** A figure's caption (content/figures.yaml) by the figure's id; a missing one fails the build. */
+export async function figureCaption<K extends FigureCaption['id']>(
+  id: K,
+): Promise<Extract<FigureCaption, { id: K }> & { file: string }> {
+  const entry = await getEntry('figures', id);
+  if (!entry || entry.data.id !== id)
+    throw new ContentError([`${dir}/figures.yaml: there is no caption for the figure "${id}"; the site needs one`]);
+  return { ...(entry.data as Extract<FigureCaption, { id: K }>), file: entry.filePath ?? `${dir}/figures.yaml` };
 }
 
 /** Incidents, oldest first. */
