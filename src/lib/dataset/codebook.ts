@@ -32,6 +32,11 @@ export interface Field<C extends string = string> {
   vocabulary?: VocabularyField;
 }
 
+/** The flag that says the sources give a date or a time only as "about". */
+function approximateFlag<C extends string>(csv: C, json: string, what: string, example: string): Field<C> {
+  return { csv, json, description: `true when the sources give the ${what} only approximately ("about ${example}").` };
+}
+
 /**
  * The low, high and sources columns of a casualty count: numbers a researcher can sum,
  * empty where no source gives one.
@@ -60,8 +65,7 @@ function countFields<C extends string>(
   ];
 }
 
-/** Every field, in CSV column order. */
-export const FIELDS = [
+const DEFINED = [
   { csv: 'id', json: 'id', description: 'Stable identifier; the anchor of the incident on the list page (#id).' },
   { csv: 'url', json: 'url', description: 'Address of the incident on this site.' },
   {
@@ -71,17 +75,9 @@ export const FIELDS = [
       'Date of the attack (or of the death), written YYYY, YYYY-MM or YYYY-MM-DD: only as precise as the sources.',
   },
   { csv: 'date_precision', json: 'datePrecision', description: 'How precise `date` is: year, month or day.' },
-  {
-    csv: 'date_approximate',
-    json: 'approximateDate',
-    description: 'true when the sources give the date only approximately ("about 10 December").',
-  },
+  approximateFlag('date_approximate', 'approximateDate', 'date', '10 December'),
   { csv: 'time', json: 'time', description: 'Local time HH:MM, when the sources give it.' },
-  {
-    csv: 'time_approximate',
-    json: 'approximateTime',
-    description: 'true when the sources give the time only approximately ("about 21:00").',
-  },
+  approximateFlag('time_approximate', 'approximateTime', 'time', '21:00'),
   { csv: 'time_zone', json: 'timeZone', description: 'IANA time zone of `time`.' },
   { csv: 'date_note', json: 'dateNote', description: 'Why the date is uncertain, or how sources differ on it.' },
   {
@@ -177,4 +173,7 @@ export const FIELDS = [
 ] as const satisfies readonly Field[];
 
 /** A CSV column's name. */
-export type Column = (typeof FIELDS)[number]['csv'];
+export type Column = (typeof DEFINED)[number]['csv'];
+
+/** Every field, in CSV column order. */
+export const FIELDS: readonly Field<Column>[] = DEFINED;
