@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { figureSchema } from '../../src/schemas/figure';
 import { pageSchema } from '../../src/schemas/page';
-import { ContentError, describeIssues, validateList } from '../../src/lib/content-errors';
+import { describeIssues, validateList } from '../../src/lib/content-errors';
+import { refusal } from '../support/refusal';
 
 const FIGURES = 'content/figures.yaml';
 const timeline = {
@@ -13,15 +14,7 @@ const timeline = {
   eventsOutside: '{count} earlier rounds.',
 };
 
-function figureMessage(entries: unknown[]): string {
-  try {
-    validateList(entries, figureSchema, FIGURES);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ContentError);
-    return (e as Error).message;
-  }
-  throw new Error('expected the captions to be rejected');
-}
+const figureMessage = (entries: unknown[]) => refusal(() => validateList(entries, figureSchema, FIGURES));
 
 describe('figure captions', () => {
   it('accept a caption for each figure the site has', () => {

@@ -2,21 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { incidentSchema } from '../../src/schemas/incident';
 import { talksEventSchema } from '../../src/schemas/talks-event';
 import { sectionSchema } from '../../src/schemas/section';
-import { ContentError, checkReferences, validateList } from '../../src/lib/content-errors';
+import { checkReferences, validateList } from '../../src/lib/content-errors';
 import { validIncident, validSection, validTalksEvent } from '../fixtures/entries';
+import { refusal } from '../support/refusal';
 
 const FILE = 'content/incidents.yaml';
 
 /** Runs validateList and returns the editor-facing message it throws. */
-function messageFor(entries: unknown[]): string {
-  try {
-    validateList(entries, incidentSchema, FILE);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ContentError);
-    return (e as Error).message;
-  }
-  throw new Error('expected the entries to be rejected');
-}
+const messageFor = (entries: unknown[]) => refusal(() => validateList(entries, incidentSchema, FILE));
 
 describe('valid content', () => {
   it('accepts a complete incident and fills defaults', () => {

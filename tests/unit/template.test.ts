@@ -1,20 +1,9 @@
 /** Editors' text with values the site fills in: `{count}` and the like. */
 import { describe, expect, it } from 'vitest';
 import { fillTexts } from '../../src/lib/template';
-import { ContentError } from '../../src/lib/content-errors';
+import { refusal } from '../support/refusal';
 
 const source = { file: 'content/pages/data.mdx', entry: 'data' };
-
-/** The editor's message fillTexts throws. */
-function messageOf(fill: () => unknown): string {
-  try {
-    fill();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ContentError);
-    return (e as Error).message;
-  }
-  throw new Error('expected the text to be refused');
-}
 
 describe('fillTexts', () => {
   it('fills every name, wherever a translation puts it, and leaves other text alone', () => {
@@ -32,16 +21,16 @@ describe('fillTexts', () => {
   });
 
   it('refuses a name it has no value for, naming file, entry, field and the names it may use', () => {
-    expect(messageOf(() => fillTexts({ standfirst: 'The {cuont} incidents' }, { count: 11 }, source))).toContain(
+    expect(refusal(() => fillTexts({ standfirst: 'The {cuont} incidents' }, { count: 11 }, source))).toContain(
       'content/pages/data.mdx, entry "data", field "standfirst": {cuont} is not a value the site fills in; it may use {count}',
     );
-    expect(messageOf(() => fillTexts({ title: 'Methodology {count}' }, {}, source))).toContain(
+    expect(refusal(() => fillTexts({ title: 'Methodology {count}' }, {}, source))).toContain(
       'field "title": {count} is not a value the site fills in; it may use none',
     );
   });
 
   it('reports every unknown name at once', () => {
-    const message = messageOf(() => fillTexts({ title: '{a}', description: '{b}' }, {}, source));
+    const message = refusal(() => fillTexts({ title: '{a}', description: '{b}' }, {}, source));
     expect(message).toContain('field "title": {a}');
     expect(message).toContain('field "description": {b}');
   });
