@@ -53,6 +53,17 @@ function readSections(dir: string): Section[] {
 export const readExplainerSections = (dir = CONTENT) => readSections(join(dir, 'explainer'));
 export const readPeaceTalksSections = (dir = CONTENT) => readSections(join(dir, 'peace-talks'));
 
+/**
+ * Every piece readers can land on, by collection, with the full page it sits on: explainer
+ * sections on /, peace-talks sections and talks events on /peace-talks/, incidents on /incidents/.
+ */
+export const readPieces = (dir = CONTENT) => ({
+  explainer: { page: '/', items: readExplainerSections(dir) },
+  'peace-talks': { page: '/peace-talks/', items: readPeaceTalksSections(dir) },
+  'talks-events': { page: '/peace-talks/', items: readTalksEvents(dir) },
+  incidents: { page: '/incidents/', items: readIncidents(dir) },
+});
+
 /** The pages of editorial prose, each served at /<id>/, with their MDX bodies. */
 export const readProsePages = (dir = CONTENT): (Page & { file: string; body: string })[] =>
   readMdx(join(dir, 'pages'), pageSchema);
