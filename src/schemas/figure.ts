@@ -39,3 +39,4 @@ export const figureSchema = z.discriminatedUnion('id', [timelineCaptionSchema, m
 });
 
 export type FigureCaption = z.output<typeof figureSchema>;
+export type TimelineCaption = z.output<typeof timelineCaptionSchema>;
