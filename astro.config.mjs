@@ -5,10 +5,12 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSectionFootnotes, { FOOTNOTE_OPTIONS } from './src/lib/rehype-section-footnotes.ts';
 import rehypeTableScroll from './src/lib/rehype-table-scroll.ts';
-// A sitemap without the redirect pages left at former ids.
+// A sitemap of the pages that may be indexed (see UNINDEXED_ROUTES in src/site.ts).
 import indexedSitemap from './src/integrations/sitemap.ts';
 // Marks autolinked bare URLs so print.css does not print them twice.
 import rehypeBareLinks from './src/lib/rehype-bare-links.ts';
+// Links in the prose to a piece ("/incidents/#id") are written through the piece's real address.
+import remarkPieceLinks from './src/lib/remark-piece-links.ts';
 
 /** The public address, configured once; canonical URLs, feeds and previews derive from it. */
 const site = process.env.SITE_URL ?? 'https://balashikha-explainer.example.org';
@@ -28,7 +30,7 @@ export default defineConfig({
     // unified() rather than the default Sätteri: see README, "Markdown".
     processor: unified({
       gfm: false,
-      remarkPlugins: [[remarkGfm, { singleTilde: false }]],
+      remarkPlugins: [[remarkGfm, { singleTilde: false }], remarkPieceLinks],
       rehypePlugins: [rehypeSectionFootnotes, rehypeTableScroll, rehypeBareLinks],
       remarkRehype: FOOTNOTE_OPTIONS,
       smartypants: true,
