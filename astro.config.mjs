@@ -1,4 +1,5 @@
 // @ts-check
+import { isAbsolute } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -15,8 +16,19 @@ import remarkPieceLinks from './src/lib/remark-piece-links.ts';
 /** The public address, configured once; canonical URLs, feeds and previews derive from it. */
 const site = process.env.SITE_URL ?? 'https://balashikha-explainer.example.org';
 
+/**
+ * Astro caches the content it loaded, and keeps an entry whose file is unchanged even when it
+ * now comes from another folder. The tests build other content sets (CONTENT_DIR; the grown
+ * incident list copies the published sections), so each set keeps a cache of its own, and a
+ * build never renders another set's copy of a file. Sets outside the project share one.
+ */
+const contentDir = process.env.CONTENT_DIR;
+const setName = contentDir && (isAbsolute(contentDir) ? 'elsewhere' : contentDir.replace(/[^\w-]+/g, '_'));
+const cacheDir = setName ? `./node_modules/.astro/sets/${setName}/` : './node_modules/.astro/';
+
 export default defineConfig({
   site,
+  cacheDir,
   trailingSlash: 'always',
   build: {
     format: 'directory',

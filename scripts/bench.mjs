@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: how the incident list scales. Copies the project to a temporary folder
- * (node_modules symlinked, not copied), adds synthetic incidents to the copy's content
- * (1,000 and 10,000 in all; `BENCH_SIZES=500,2000` to choose), builds it, and prints the build
- * time, the gzip size of the incident list page(s) and the time Chromium takes to apply a
- * filter on the largest list page. It prints figures; it does not pass or fail on them.
+ * (node_modules symlinked, not copied), grows the copy's incident list with synthetic incidents
+ * as the tests do (tests/support/paged-content.ts; 1,000 and 10,000 in all, `BENCH_SIZES=500,2000`
+ * to choose), builds it, and prints the build time, the gzip size of the incident list page(s)
+ * and the time Chromium takes to apply a filter on the largest list page. It prints figures;
+ * it does not pass or fail on them.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -24,40 +25,22 @@ import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse, stringify } from 'yaml';
 import { chromium } from 'playwright';
+import { grownIncidents } from '../tests/support/paged-content.ts';
 
 const ROOT = process.cwd();
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report']);
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  'dist-fixtures',
+  'dist-paged',
+  '.paged-content',
+  '.astro',
+  '.git',
+  'test-results',
+  'playwright-report',
+]);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-
-/** A small deterministic generator, so two runs build the same synthetic list. */
-function random(seed) {
-  let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
-
-/** Real incidents plus synthetic ones cloned from them, dated across the real list's span. */
-function synthetic(real, total) {
-  const rnd = random(42);
-  const start = Date.UTC(2022, 7, 1);
-  const end = Date.UTC(2025, 3, 25);
-  const out = [...real];
-  for (let n = 0; out.length < total; n++) {
-    const base = real[n % real.length];
-    const day = new Date(start + rnd() * (end - start)).toISOString().slice(0, 10);
-    const { time, timeZone, dateNote, approximateDate, approximateTime, later, ...rest } = base;
-    out.push({
-      ...rest,
-      id: `synthetic-${n + 1}`,
-      aliases: [],
-      // One in five synthetic dates is known only to the month, as in real lists.
-      date: rnd() < 0.2 ? day.slice(0, 7) : day,
-      person: { name: `Synthetic Person ${n + 1}` },
-      updates: [],
-    });
-  }
-  return out;
-}
 
 function listPages(dist) {
   const dir = join(dist, 'incidents');
@@ -91,7 +74,7 @@ function serve(dist) {
 }
 
 async function filterTime(url) {
-  const { chromiumLaunchOptions } = await import(join(ROOT, 'tests/browser.ts'));
+  const { chromiumLaunchOptions } = await import(join(ROOT, 'tests/support/browser.ts'));
   const browser = await chromium.launch(chromiumLaunchOptions());
   const page = await browser.newPage();
   await page.goto(url);
@@ -120,7 +103,7 @@ try {
     // Clones share objects; written out in full, not as YAML aliases (which the loader rightly caps).
     writeFileSync(
       join(work, 'content/incidents.yaml'),
-      stringify(synthetic(real, size), { aliasDuplicateObjects: false }),
+      stringify(grownIncidents(real, size), { aliasDuplicateObjects: false }),
     );
     const dist = join(work, `dist-${size}`);
     const t0 = performance.now();
