@@ -12,6 +12,8 @@ import indexedSitemap from './src/integrations/sitemap.ts';
 import rehypeBareLinks from './src/lib/rehype-bare-links.ts';
 // Links in the prose to a piece ("/incidents/#id") are written through the piece's real address.
 import remarkPieceLinks from './src/lib/remark-piece-links.ts';
+// A section's footnotes as data, for the print edition's notes.
+import rehypeFootnoteData from './src/lib/rehype-footnote-data.ts';
 
 /** The public address, configured once; canonical URLs, feeds and previews derive from it. */
 const site = process.env.SITE_URL ?? 'https://balashikha-explainer.example.org';
@@ -43,7 +45,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [[remarkGfm, { singleTilde: false }], remarkPieceLinks],
-      rehypePlugins: [rehypeSectionFootnotes, rehypeTableScroll, rehypeBareLinks],
+      rehypePlugins: [rehypeSectionFootnotes, rehypeTableScroll, rehypeBareLinks, rehypeFootnoteData],
       remarkRehype: FOOTNOTE_OPTIONS,
       smartypants: true,
     }),
