@@ -17,8 +17,11 @@ export const FULL_PAGE: Readonly<Record<PieceKind, string>> = {
 /** `/incidents/darya-dugina/`: the piece on a page of its own, with its own preview. */
 export const sharePath = (kind: PieceKind, id: string): string => `/${kind}/${id}/`;
 
-/** `/incidents/#darya-dugina`: the piece in its place on the full page. */
-export const fullPagePath = (kind: PieceKind, id: string): string => `${FULL_PAGE[kind]}#${id}`;
+/**
+ * `/#who-was-moskalik`: a section or talks event in its place on its full page. Not for
+ * incidents: the list may be split into pages, so their address is the list's `pathOf`.
+ */
+export const fullPagePath = (kind: Exclude<PieceKind, 'incidents'>, id: string): string => `${FULL_PAGE[kind]}#${id}`;
 
 /** `/og/incidents/darya-dugina.png`: the 1200×630 preview of a page or piece. */
 export const previewPath = (key: string): string => `/og/${key}.png`;

@@ -13,7 +13,6 @@ import { newestChangeFirst, startOfPartialDate } from '../../src/lib/changes';
 describe('addresses of a piece', () => {
   it('has a share page, a place on its full page and a preview image', () => {
     expect(sharePath('incidents', 'darya-dugina')).toBe('/incidents/darya-dugina/');
-    expect(fullPagePath('incidents', 'darya-dugina')).toBe('/incidents/#darya-dugina');
     expect(fullPagePath('explainer', 'who-was-moskalik')).toBe('/#who-was-moskalik');
     expect(fullPagePath('peace-talks', 'earlier-rounds')).toBe('/peace-talks/#earlier-rounds');
     expect(previewPath('explainer/who-was-moskalik')).toBe('/og/explainer/who-was-moskalik.png');
