@@ -1,63 +1,35 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: how the incident list scales. Copies the project to a temporary folder
- * (node_modules symlinked, not copied), adds synthetic incidents to the copy's content, one
- * file each (1,000 and 10,000 in all; `BENCH_SIZES=500,2000` to choose), builds it, and prints the build
- * time, the gzip size of the incident list page(s) and the time Chromium takes to apply a
- * filter on the largest list page. It prints figures; it does not pass or fail on them.
+ * (node_modules symlinked, not copied), grows the copy's incident list with synthetic incidents,
+ * one file each, as the tests do (tests/support/paged-content.ts; 1,000 and 10,000 in all, `BENCH_SIZES=500,2000`
+ * to choose), builds it, and prints the build time, the gzip size of the incident list page(s)
+ * and the time Chromium takes to apply a filter on the largest list page. It prints figures;
+ * it does not pass or fail on them.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parse, stringify } from 'yaml';
 import { chromium } from 'playwright';
+import { growIncidents } from '../tests/support/paged-content.ts';
 
 const ROOT = process.cwd();
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report']);
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  'dist-fixtures',
+  'dist-paged',
+  '.paged-content',
+  '.astro',
+  '.git',
+  'test-results',
+  'playwright-report',
+]);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-
-/** A small deterministic generator, so two runs build the same synthetic list. */
-function random(seed) {
-  let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
-
-/** Real incidents plus synthetic ones cloned from them, dated across the real list's span. */
-function synthetic(real, total) {
-  const rnd = random(42);
-  const start = Date.UTC(2022, 7, 1);
-  const end = Date.UTC(2025, 3, 25);
-  const out = [...real];
-  for (let n = 0; out.length < total; n++) {
-    const base = real[n % real.length];
-    const day = new Date(start + rnd() * (end - start)).toISOString().slice(0, 10);
-    const { time, timeZone, dateNote, approximateDate, approximateTime, later, ...rest } = base;
-    out.push({
-      ...rest,
-      id: `synthetic-${n + 1}`,
-      aliases: [],
-      // One in five synthetic dates is known only to the month, as in real lists.
-      date: rnd() < 0.2 ? day.slice(0, 7) : day,
-      person: { name: `Synthetic Person ${n + 1}` },
-      updates: [],
-    });
-  }
-  return out;
-}
 
 /** The list's pages: /incidents/ and its per-year and per-month pages, not the share pages beside them. */
 function listPages(dist) {
@@ -117,16 +89,10 @@ try {
   symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'dir');
   // One file per incident, named by its id (content/incidents/<id>.yaml).
   const incidents = join(work, 'content/incidents');
-  const real = readdirSync(incidents)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ id: f.slice(0, -'.yaml'.length), ...parse(readFileSync(join(incidents, f), 'utf8')) }));
-  console.log(`Benchmark in ${work} (real list: ${real.length} incidents)\n`);
+  const real = readdirSync(incidents).filter((f) => f.endsWith('.yaml')).length;
+  console.log(`Benchmark in ${work} (real list: ${real} incidents)\n`);
   for (const size of SIZES) {
-    for (const f of readdirSync(incidents)) if (f.startsWith('synthetic-')) rmSync(join(incidents, f));
-    for (const { id, ...fields } of synthetic(real, size).slice(real.length)) {
-      // Clones share objects; written out in full, not as YAML aliases (which the loader rightly caps).
-      writeFileSync(join(incidents, `${id}.yaml`), stringify(fields, { aliasDuplicateObjects: false }));
-    }
+    growIncidents(join(work, 'content'), size);
     const dist = join(work, `dist-${size}`);
     const t0 = performance.now();
     const build = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
