@@ -61,8 +61,9 @@ function synthetic(real, total) {
 
 function listPages(dist) {
   const dir = join(dist, 'incidents');
+  // The list itself (/incidents/, /incidents/2024/, /incidents/2024/12/), not the share pages.
   return readdirSync(dir, { recursive: true })
-    .filter((f) => String(f).endsWith('index.html'))
+    .filter((f) => /^(\d{4}\/(\d{2}\/)?)?index\.html$/.test(String(f)))
     .map((f) => {
       const html = readFileSync(join(dir, String(f)));
       return {
@@ -91,7 +92,7 @@ function serve(dist) {
 }
 
 async function filterTime(url) {
-  const { chromiumLaunchOptions } = await import(join(ROOT, 'tests/browser.ts'));
+  const { chromiumLaunchOptions } = await import(join(ROOT, 'tests/support/browser.ts'));
   const browser = await chromium.launch(chromiumLaunchOptions());
   const page = await browser.newPage();
   await page.goto(url);
