@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { cached } from '../../src/lib/preview-cache';
+import { cached, cachedPreview } from '../../src/lib/preview-cache';
+import { renderPreview } from '../../src/lib/preview-image';
 
 const root = mkdtempSync(join(tmpdir(), 'preview-cache-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -44,5 +45,16 @@ describe('cached', () => {
     const blocked = join(root, 'a-file');
     writeFileSync(blocked, 'not a folder');
     expect(text(await cached(join(blocked, 'cache'), 'k', png('drawn')))).toBe('drawn');
+  });
+
+  it('gives a real card back from the cache byte for byte as drawn, and draws a changed card anew', async () => {
+    const dir = freshDir();
+    const card = { kicker: 'Incident', title: 'Yaroslav Moskalik', date: '25 April 2025', siteName: 'Explainer' };
+    const drawn = Buffer.from(await renderPreview(card));
+    expect(Buffer.from(await cachedPreview(card, dir)).equals(drawn), 'first build, drawn').toBe(true);
+    expect(Buffer.from(await cachedPreview(card, dir)).equals(drawn), 'second build, from the cache').toBe(true);
+    const changed = { ...card, date: '26 April 2025' };
+    expect(Buffer.from(await cachedPreview(changed, dir)).equals(drawn)).toBe(false);
+    expect(readdirSync(dir)).toHaveLength(2);
   });
 });
