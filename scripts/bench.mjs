@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: how the incident list scales. Copies the project to a temporary folder
- * (node_modules symlinked, not copied), adds synthetic incidents to the copy's content
- * (1,000 and 10,000 in all; `BENCH_SIZES=500,2000` to choose), builds it, and prints the build
+ * (node_modules symlinked, not copied), adds synthetic incidents to the copy's content, one
+ * file each (1,000 and 10,000 in all; `BENCH_SIZES=500,2000` to choose), builds it, and prints the build
  * time, the gzip size of the incident list page(s) and the time Chromium takes to apply a
  * filter on the largest list page. It prints figures; it does not pass or fail on them.
  */
@@ -59,10 +59,11 @@ function synthetic(real, total) {
   return out;
 }
 
+/** The list's pages: /incidents/ and its per-year and per-month pages, not the share pages beside them. */
 function listPages(dist) {
   const dir = join(dist, 'incidents');
   return readdirSync(dir, { recursive: true })
-    .filter((f) => String(f).endsWith('index.html'))
+    .filter((f) => /^(\d{4}\/((\d{2}|month-unknown)\/)?)?index\.html$/.test(String(f)))
     .map((f) => {
       const html = readFileSync(join(dir, String(f)));
       return {
@@ -91,7 +92,7 @@ function serve(dist) {
 }
 
 async function filterTime(url) {
-  const { chromiumLaunchOptions } = await import(join(ROOT, 'tests/browser.ts'));
+  const { chromiumLaunchOptions } = await import(join(ROOT, 'tests/support/browser.ts'));
   const browser = await chromium.launch(chromiumLaunchOptions());
   const page = await browser.newPage();
   await page.goto(url);
@@ -114,14 +115,18 @@ const work = mkdtempSync(join(tmpdir(), 'incident-bench-'));
 try {
   cpSync(ROOT, work, { recursive: true, filter: (src) => !SKIP.has(relative(ROOT, src).split('/')[0]) });
   symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'dir');
-  const real = parse(readFileSync(join(ROOT, 'content/incidents.yaml'), 'utf8'));
+  // One file per incident, named by its id (content/incidents/<id>.yaml).
+  const incidents = join(work, 'content/incidents');
+  const real = readdirSync(incidents)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ id: f.slice(0, -'.yaml'.length), ...parse(readFileSync(join(incidents, f), 'utf8')) }));
   console.log(`Benchmark in ${work} (real list: ${real.length} incidents)\n`);
   for (const size of SIZES) {
-    // Clones share objects; written out in full, not as YAML aliases (which the loader rightly caps).
-    writeFileSync(
-      join(work, 'content/incidents.yaml'),
-      stringify(synthetic(real, size), { aliasDuplicateObjects: false }),
-    );
+    for (const f of readdirSync(incidents)) if (f.startsWith('synthetic-')) rmSync(join(incidents, f));
+    for (const { id, ...fields } of synthetic(real, size).slice(real.length)) {
+      // Clones share objects; written out in full, not as YAML aliases (which the loader rightly caps).
+      writeFileSync(join(incidents, `${id}.yaml`), stringify(fields, { aliasDuplicateObjects: false }));
+    }
     const dist = join(work, `dist-${size}`);
     const t0 = performance.now();
     const build = spawnSync('npx', ['astro', 'build', '--outDir', dist], {

@@ -1,9 +1,11 @@
 /**
  * Turns schema failures into messages an editor can act on: which file, which entry,
- * which field, and what is wrong, in plain words. Every problem in a file is reported at
+ * which field, and what is wrong, in plain words. Every problem in every file is reported at
  * once, so an editor fixes a file in one pass rather than one build per mistake.
  */
 import type { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { KEBAB } from '../schemas/common';
 
 /** A build-stopping problem in the content, already phrased for an editor. */
 export class ContentError extends Error {
@@ -55,57 +57,99 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-/** Describes an entry by its id when it has a usable one, else by its position. */
-export function entryLabel(raw: unknown, index?: number): string {
+/** Describes an entry by its id when it has a usable one. */
+export function entryLabel(raw: unknown): string {
   const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
-  if (typeof id === 'string' && id) return `entry "${id}"`;
-  return index === undefined ? 'entry without an id' : `entry #${index + 1} (no id)`;
+  return typeof id === 'string' && id ? `entry "${id}"` : 'entry without an id';
 }
 
 /** One line per zod issue: `file, entry "x", field "date": is in the future`. */
-export function describeIssues(file: string, entry: string, error: z.ZodError): string[] {
+export function describeIssues(file: string, entry: string, error: Pick<z.ZodError, 'issues'>): string[] {
   return error.issues.map((issue) => {
     const field = fieldPath(issue.path);
     return `${file}, ${entry}${field ? `, field "${field}"` : ''}: ${issue.message}`;
   });
 }
 
+/** An entry's file as read from disk: its path as editors know it, and its text. */
+export interface EntryFile {
+  readonly file: string;
+  readonly text: string;
+}
+
+/** An entry that passed its schema, with the file it came from. */
+export interface Entry<T> {
+  readonly id: string;
+  readonly file: string;
+  readonly data: T;
+}
+
 /**
- * Validates a list of entries (a YAML data file) against a schema. Returns the parsed
- * entries, or throws one ContentError naming every bad entry and field, including
- * duplicate ids.
+ * Which files in an entries folder are entries. `.yml` is included so that such a file is
+ * refused with a message rather than skipped in silence; a README or a dotfile is not read.
  */
-export function validateList<S extends z.ZodType<{ id: string }>>(
-  raw: unknown,
+export const ENTRY_FILE = /^[^.].*\.ya?ml$/;
+
+/**
+ * Validates a folder of entries: one YAML mapping per file, the file name (without `.yaml`)
+ * being the entry's id, as in Astro's glob() convention. Returns every entry as its schema
+ * outputs it, or throws one ContentError naming every problem in every file: a name that is
+ * not an id, YAML that does not parse, a file that is not one mapping, and each bad field.
+ */
+export function validateEntries<S extends z.ZodType<{ id: string }>>(
+  files: readonly EntryFile[],
   schema: S,
-  file: string,
-): z.output<S>[] {
-  if (!Array.isArray(raw)) {
-    throw new ContentError([`${file}: must be a list of entries (each starting with "- id: …")`]);
-  }
+): Entry<z.output<S>>[] {
   const problems: string[] = [];
-  const parsed: z.output<S>[] = [];
-  const seen = new Map<string, number>();
-  raw.forEach((item, index) => {
-    const label = entryLabel(item, index);
-    const result = schema.safeParse(item);
-    if (!result.success) {
-      problems.push(...describeIssues(file, label, result.error));
-      return;
-    }
-    const { id } = result.data;
-    const first = seen.get(id);
-    if (first !== undefined) {
-      problems.push(
-        `${file}, ${label}, field "id": "${id}" is used twice (entries #${first + 1} and #${index + 1}); ids must be unique`,
-      );
-      return;
-    }
-    seen.set(id, index);
-    parsed.push(result.data);
-  });
+  const entries: Entry<z.output<S>>[] = [];
+  for (const { file, text } of files) {
+    const checked = checkEntry(file, text, schema);
+    if ('problems' in checked) problems.push(...checked.problems);
+    else entries.push(checked);
+  }
   if (problems.length) throw new ContentError(problems);
-  return parsed;
+  return entries;
+}
+
+function checkEntry<S extends z.ZodType<{ id: string }>>(
+  file: string,
+  text: string,
+  schema: S,
+): Entry<z.output<S>> | { problems: string[] } {
+  const name = file.split(/[\\/]/).at(-1) ?? file;
+  const id = name.replace(/\.ya?ml$/, '');
+  const problems: string[] = [];
+  if (!KEBAB.test(id)) {
+    problems.push(
+      `${file}: the file name is the entry's id, so it must be kebab-case (lower-case letters, digits and single hyphens), for example "yaroslav-moskalik.yaml"`,
+    );
+  } else if (name.endsWith('.yml')) {
+    problems.push(`${file}: name it ${id}.yaml; entries are read from .yaml files`);
+  }
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (e) {
+    const problem = describeYamlError(file, e);
+    if (!problem) throw e;
+    return { problems: [...problems, problem] };
+  }
+  if (raw === null || raw === undefined) {
+    return { problems: [...problems, `${file}: is empty: write the entry's fields, one \`name: value\` per line`] };
+  }
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    const what = Array.isArray(raw) ? 'a list ("- …")' : 'a single value';
+    return {
+      problems: [...problems, `${file}: must be one entry written as fields (\`name: value\`), not ${what}`],
+    };
+  }
+  const entry = `entry "${id}"`;
+  if ('id' in raw) problems.push(`${file}, ${entry}, field "id": remove it; the file name is the id`);
+  const result = schema.safeParse({ ...raw, id });
+  // The id comes from the file name, whose problems are worded above.
+  if (!result.success)
+    problems.push(...describeIssues(file, entry, { issues: result.error.issues.filter((i) => i.path[0] !== 'id') }));
+  return problems.length ? { problems } : { id, file, data: result.data as z.output<S> };
 }
 
 /**

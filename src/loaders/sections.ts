@@ -21,7 +21,8 @@ export function sections(base: string): Loader {
     load: async (context) => {
       const problems: string[] = [];
       const seen = new Map<string, string>();
-      const parseData: typeof context.parseData = async (props) => {
+      // Astro types parseData as returning its input's type; what is stored is the schema's output.
+      const parseData = (async (props: Parameters<typeof context.parseData>[0]) => {
         const file = props.filePath ?? `${base}/${props.id}`;
         const result = sectionSchema.safeParse(props.data);
         if (!result.success) {
@@ -33,8 +34,9 @@ export function sections(base: string): Loader {
         if (other)
           problems.push(`${file}, entry "${id}", field "id": "${id}" is already used by ${other}; ids must be unique`);
         seen.set(id, file);
-        return context.parseData(props);
-      };
+        // Already validated: Astro's parseData would only run the same schema again.
+        return result.data;
+      }) as typeof context.parseData;
       try {
         await inner.load({ ...context, parseData });
       } catch (e) {

@@ -78,7 +78,7 @@ export const placeSchema = z.object({
 
 export const incidentSchema = z
   .object({
-    /** Stable slug; the public anchor (#id) and share-page URL. */
+    /** Stable slug; the public anchor (#id) and share-page URL. The file name, content/incidents/<id>.yaml. */
     id: idSchema,
     /** Former ids, kept so that links shared before a rename keep working. */
     aliases: z.array(idSchema).default([]),

@@ -20,7 +20,7 @@ export const ERAS = {
 } as const;
 
 export const talksEventSchema = z.object({
-  /** Stable slug; the public anchor (#id). */
+  /** Stable slug; the public anchor (#id). The file name, content/talks-events/<id>.yaml. */
   id: idSchema,
   /** Former ids, kept so old links keep working. */
   aliases: z.array(idSchema).default([]),

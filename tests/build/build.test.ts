@@ -26,15 +26,25 @@ function build(env: Record<string, string>, outDir: string) {
 }
 
 describe('bad content', () => {
-  it('stops the build with the editor’s message: file, line, column and the line itself, and no stack trace', () => {
-    const dir = join(scratch, 'unclosed-quote');
+  it('stops the build with one message naming every bad file, and no stack trace', () => {
+    const dir = join(scratch, 'bad-content');
     cpSync(FIXTURES, dir, { recursive: true });
-    const file = join(dir, 'incidents.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('  role: Fixture role', '  role: "Fixture role'));
+    const edit = (name: string, from: string, to: string) => {
+      const file = join(dir, 'incidents', name);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+    };
+    edit('fixture-person.yaml', 'role: Fixture role', 'role: "Fixture role');
+    edit('fixture-official.yaml', 'category: collaborator-official', 'category: spy');
     const r = build({ CONTENT_DIR: dir }, join(scratch, 'out-broken'));
     expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/incidents\.yaml, line 7, column 22: is not valid YAML: Missing closing "quote/);
+    expect(r.output).toContain('The content has 2 problems');
+    expect(r.output).toMatch(
+      /incidents\/fixture-person\.yaml, line 5, column 20: is not valid YAML: Missing closing "quote/,
+    );
     expect(r.output).toContain('role: "Fixture role');
+    expect(r.output).toMatch(
+      /incidents\/fixture-official\.yaml, entry "fixture-official", field "category": must be one of/,
+    );
     expect(r.output).not.toContain('Stack trace');
   }, 120_000);
 });

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { incidentSchema, type Incident } from '../../src/schemas/incident';
 import { talksEventSchema, type TalksEvent } from '../../src/schemas/talks-event';
 import { sectionSchema } from '../../src/schemas/section';
-import { validateList } from '../../src/lib/content-errors';
+import { ENTRY_FILE, validateEntries } from '../../src/lib/content-errors';
 import { chronological } from '../../src/lib/incidents';
 import type { z } from 'astro/zod';
 
@@ -20,17 +20,22 @@ export const FIXTURES = 'tests/fixtures/content';
 export type Section = z.output<typeof sectionSchema> & { file: string };
 export type { Incident, TalksEvent };
 
-/** Incidents, oldest first (ties by id), as the site orders them. */
-export const readIncidents = (dir = CONTENT): Incident[] => {
-  const file = join(dir, 'incidents.yaml');
-  return chronological(validateList(parse(readFileSync(file, 'utf8')), incidentSchema, file));
-};
+/** A folder of YAML entries (one file each, named by id), read as the site's loader reads it. */
+function readEntries<S extends z.ZodType<{ id: string }>>(folder: string, schema: S): z.output<S>[] {
+  const files = readdirSync(folder)
+    .filter((f) => ENTRY_FILE.test(f))
+    .sort()
+    .map((f) => ({ file: join(folder, f), text: readFileSync(join(folder, f), 'utf8') }));
+  return validateEntries(files, schema).map((e) => e.data);
+}
 
-/** Talks events in file order (the timeline groups them by era). */
-export const readEvents = (dir = CONTENT): TalksEvent[] => {
-  const file = join(dir, 'talks-events.yaml');
-  return validateList(parse(readFileSync(file, 'utf8')), talksEventSchema, file);
-};
+/** Incidents, oldest first (ties by id), as the site orders them. */
+export const readIncidents = (dir = CONTENT): Incident[] =>
+  chronological(readEntries(join(dir, 'incidents'), incidentSchema));
+
+/** Talks events, oldest first (ties by id), as the site orders them (the timeline then groups them by era). */
+export const readEvents = (dir = CONTENT): TalksEvent[] =>
+  chronological(readEntries(join(dir, 'talks-events'), talksEventSchema));
 
 function readSections(dir: string): Section[] {
   return readdirSync(dir)

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { ACTS_BY_SPEAKER, type Speaker, type Statement } from '../../src/schemas/attribution';
 import { PHRASES, STATUSES, phrasesOf, responsibilityInWords, statusOf } from '../../src/lib/attribution';
-import { incidentSchema } from '../../src/schemas/incident';
-import { validateList } from '../../src/lib/content-errors';
+import { readIncidents } from '../support/content';
 
 const say = (speaker: Speaker, act: string): Statement =>
   ({ speaker, act, who: `${speaker} person`, text: 'Something.' }) as Statement;
@@ -55,8 +52,6 @@ describe('the responsibility status follows from the statements by rule', () => 
     }
   });
   it('holds every published incident’s summary line against the definitions', () => {
-    const file = 'content/incidents.yaml';
-    const incidents = validateList(parse(readFileSync(file, 'utf8')), incidentSchema, file);
-    for (const i of incidents) honours(i.attribution);
+    for (const i of readIncidents()) honours(i.attribution);
   });
 });

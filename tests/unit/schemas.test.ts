@@ -2,15 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { incidentSchema } from '../../src/schemas/incident';
 import { talksEventSchema } from '../../src/schemas/talks-event';
 import { sectionSchema } from '../../src/schemas/section';
-import { ContentError, checkReferences, validateList } from '../../src/lib/content-errors';
+import { stringify } from 'yaml';
+import { ContentError, checkReferences, validateEntries } from '../../src/lib/content-errors';
 import { validIncident, validSection, validTalksEvent } from '../fixtures/entries';
 
-const FILE = 'content/incidents.yaml';
+/** An incident as an editor writes it: the file content/incidents/<id>.yaml, without the id. */
+const asFile = ({ id, ...fields }: { id: string; [field: string]: unknown }) => ({
+  file: `content/incidents/${id}.yaml`,
+  text: stringify(fields),
+});
 
-/** Runs validateList and returns the editor-facing message it throws. */
-function messageFor(entries: unknown[]): string {
+/** Validates one incident's file and returns the editor-facing message it throws. */
+function messageFor(entry: { id: string; [field: string]: unknown }): string {
   try {
-    validateList(entries, incidentSchema, FILE);
+    validateEntries([asFile(entry)], incidentSchema);
   } catch (e) {
     expect(e).toBeInstanceOf(ContentError);
     return (e as Error).message;
@@ -20,10 +25,10 @@ function messageFor(entries: unknown[]): string {
 
 describe('valid content', () => {
   it('accepts a complete incident and fills defaults', () => {
-    const [parsed] = validateList([validIncident()], incidentSchema, FILE);
-    expect(parsed?.id).toBe('test-person');
-    expect(parsed?.aliases).toEqual([]);
-    expect(parsed?.disputed).toEqual([]);
+    const [parsed] = validateEntries([asFile(validIncident())], incidentSchema);
+    expect(parsed?.data.id).toBe('test-person');
+    expect(parsed?.data.aliases).toEqual([]);
+    expect(parsed?.data.disputed).toEqual([]);
   });
   it('parses every date once, at the precision it is written in', () => {
     const at = (date: string) =>
@@ -41,52 +46,47 @@ describe('valid content', () => {
 describe('malformed incidents fail with file, entry and field named', () => {
   it('missing date', () => {
     const { date: _omit, ...rest } = validIncident();
-    expect(messageFor([rest])).toContain(
-      'content/incidents.yaml, entry "test-person", field "date": is missing: write the date as YYYY, YYYY-MM or YYYY-MM-DD',
+    expect(messageFor(rest)).toContain(
+      'content/incidents/test-person.yaml, entry "test-person", field "date": is missing: write the date as YYYY, YYYY-MM or YYYY-MM-DD',
     );
   });
   it('impossible date', () => {
-    expect(messageFor([{ ...validIncident(), date: '2023-02-30' }])).toContain(
+    expect(messageFor({ ...validIncident(), date: '2023-02-30' })).toContain(
       'entry "test-person", field "date": is not a real calendar date',
     );
   });
   it('badly written date', () => {
-    expect(messageFor([{ ...validIncident(), date: '17/12/2024' }])).toContain(
+    expect(messageFor({ ...validIncident(), date: '17/12/2024' })).toContain(
       'field "date": must be written as YYYY, YYYY-MM or YYYY-MM-DD',
     );
   });
   it('future date', () => {
     const next = `${new Date().getUTCFullYear() + 1}-01-01`;
-    expect(messageFor([{ ...validIncident(), date: next }])).toContain(
+    expect(messageFor({ ...validIncident(), date: next })).toContain(
       'entry "test-person", field "date": is in the future',
     );
   });
   it('unknown category', () => {
-    expect(messageFor([{ ...validIncident(), category: 'spy' }])).toContain(
+    expect(messageFor({ ...validIncident(), category: 'spy' })).toContain(
       'entry "test-person", field "category": must be one of: military-officer, weapons-scientist',
-    );
-  });
-  it('duplicate id', () => {
-    expect(messageFor([validIncident(), validIncident()])).toContain(
-      'entry "test-person", field "id": "test-person" is used twice (entries #1 and #2); ids must be unique',
     );
   });
   it('fewer than two sources', () => {
     const one = { ...validIncident(), sources: validIncident().sources.slice(0, 1) };
-    expect(messageFor([one])).toContain('entry "test-person", field "sources": needs at least two sources');
+    expect(messageFor(one)).toContain('entry "test-person", field "sources": needs at least two sources');
   });
   it('malformed URL', () => {
     const bad = validIncident();
     bad.sources[1] = { outlet: 'Outlet B', url: 'www.example.org/no-scheme' };
-    expect(messageFor([bad])).toContain('entry "test-person", field "sources[1].url": must be a full http(s) address');
+    expect(messageFor(bad)).toContain('entry "test-person", field "sources[1].url": must be a full http(s) address');
   });
   it('time without a time zone', () => {
     const { timeZone: _omit, ...rest } = validIncident();
-    expect(messageFor([rest])).toContain('field "timeZone": needs a time zone');
+    expect(messageFor(rest)).toContain('field "timeZone": needs a time zone');
   });
   it('unknown attribution speaker or act', () => {
     const bad = { ...validIncident(), attribution: [{ speaker: 'cia', act: 'confirmed', who: 'X', text: 'Y' }] };
-    const msg = messageFor([bad]);
+    const msg = messageFor(bad);
     expect(msg).toContain('field "attribution[0].speaker": must be one of: ukraine-official');
     expect(msg).toContain('field "attribution[0].act": must be one of: claim, hint');
   });
@@ -95,7 +95,7 @@ describe('malformed incidents fail with file, entry and field named', () => {
       ...validIncident(),
       attribution: [{ speaker: 'russia-authorities', act: 'claim', who: 'FSB', text: 'Y' }],
     };
-    expect(messageFor([bad])).toContain(
+    expect(messageFor(bad)).toContain(
       'entry "test-person", field "attribution[0].act": "claim" cannot come from Russian authorities',
     );
   });
@@ -107,7 +107,7 @@ describe('malformed incidents fail with file, entry and field named', () => {
         { speaker: 'ukraine-official', act: 'denial', who: 'Adviser', text: 'Not us.' },
       ],
     };
-    expect(messageFor([bad])).toContain(
+    expect(messageFor(bad)).toContain(
       'entry "test-person", field "attribution[1].act": contradicts statement 1: Ukrainian officials on the record cannot both "claim" and "denial"',
     );
   });
@@ -119,7 +119,7 @@ describe('malformed incidents fail with file, entry and field named', () => {
         { speaker: 'ukraine-official', act: 'no-comment', who: 'Kyiv', text: 'No comment.' },
       ],
     };
-    expect(messageFor([bad])).toContain('field "attribution[1].act": contradicts statement 1');
+    expect(messageFor(bad)).toContain('field "attribution[1].act": contradicts statement 1');
   });
   it('a hint beside a denial is allowed (details published, involvement denied)', () => {
     const ok = {
@@ -133,14 +133,15 @@ describe('malformed incidents fail with file, entry and field named', () => {
   });
   it('an approximate time with no time', () => {
     const { time: _t, timeZone: _z, ...rest } = validIncident();
-    expect(messageFor([{ ...rest, approximateTime: true }])).toContain(
+    expect(messageFor({ ...rest, approximateTime: true })).toContain(
       'field "approximateTime": is set, but no time is given',
     );
   });
   it('a casualty range upside down, or a high count without its source', () => {
-    const msg = messageFor([
-      { ...validIncident(), casualties: { injured: { low: 5, lowSource: 'A', high: 3 }, text: 'Some.' } },
-    ]);
+    const msg = messageFor({
+      ...validIncident(),
+      casualties: { injured: { low: 5, lowSource: 'A', high: 3 }, text: 'Some.' },
+    });
     expect(msg).toContain('field "casualties.injured.high": is lower than low (5)');
     expect(msg).toContain('field "casualties.injured.highSource": is missing');
   });
@@ -148,36 +149,27 @@ describe('malformed incidents fail with file, entry and field named', () => {
     const bad = validIncident();
     bad.sources[0] = { outlet: 'The Japan News', kind: 'agency-copy', url: 'https://a.example.org/r' } as never;
     bad.sources[1] = { outlet: 'UNN', via: 'Reuters', url: 'https://b.example.org/u' } as never;
-    const msg = messageFor([bad]);
+    const msg = messageFor(bad);
     expect(msg).toContain('field "sources[0].via": is missing: a source of kind "agency-copy" names the agency');
     expect(msg).toContain('field "sources[1].kind": must be "agency-copy" or "secondary" when `via` is given');
   });
   it('a correction that does not say what was wrong and what is right', () => {
     const bad = { ...validIncident(), updates: [{ date: '2025-05-01', kind: 'correction', text: 'Fixed.' }] };
-    const msg = messageFor([bad]);
+    const msg = messageFor(bad);
     expect(msg).toContain('field "updates[0].was": is missing: a correction says what was wrong');
     expect(msg).toContain('field "updates[0].now": is missing: a correction says what is right');
   });
   it('a later development dated inside the story’s own time', () => {
     const later = [{ date: '2025-04', text: 'Something.', sources: [{ outlet: 'A', url: 'https://a.example.org/x' }] }];
-    expect(messageFor([{ ...validIncident(), later }])).toContain(
+    expect(messageFor({ ...validIncident(), later })).toContain(
       'field "later[0].date": must be after 2025-04-29: earlier facts belong in the text itself',
     );
     const ok = [{ ...later[0], date: '2025-05' }];
     expect(incidentSchema.safeParse({ ...validIncident(), later: ok }).success).toBe(true);
   });
-  it('an entry without an id is named by its position', () => {
-    const { id: _omit, ...rest } = validIncident();
-    expect(messageFor([validIncident(), rest])).toContain('entry #2 (no id), field "id": is missing');
-  });
   it('reports every problem in one pass', () => {
-    const msg = messageFor([{ ...validIncident(), category: 'spy', date: '2023-02-30' }]);
+    const msg = messageFor({ ...validIncident(), category: 'spy', date: '2023-02-30' });
     expect(msg).toMatch(/2 problems/);
-  });
-  it('rejects a file that is not a list', () => {
-    expect(() => validateList({ id: 'x' }, incidentSchema, FILE)).toThrow(
-      'content/incidents.yaml: must be a list of entries',
-    );
   });
 });
 
