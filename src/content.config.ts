@@ -1,8 +1,8 @@
 /**
- * The content model. Sections are MDX files; incidents and talks events are YAML files, one per
- * entry, named by its id (content/incidents/<id>.yaml).
- * Each collection's schema lives in src/schemas/, with a doc comment on every field; the YAML
- * loader validates with it once and `schema` gives the collection its types.
+ * The content model. Sections, pages and snippets are MDX files; incidents, talks events and
+ * figure captions are YAML files, one per entry, named by its id (content/incidents/<id>.yaml).
+ * Each collection's schema lives in src/schemas/, with a doc comment on every field; the
+ * loaders validate with it once and `schema` gives the collection its types.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
@@ -11,26 +11,35 @@ import { incidentSchema } from './schemas/incident';
 import { talksEventSchema } from './schemas/talks-event';
 import { sectionSchema } from './schemas/section';
 import { yamlEntries } from './loaders/yaml-entries';
-import { sections } from './loaders/sections';
+import { mdxList } from './loaders/mdx-list';
+import { pageSchema } from './schemas/page';
+import { snippetSchema } from './schemas/snippet';
+import { figureSchema } from './schemas/figure';
+import { CONTENT_DIR } from './content-dir';
 import { entryTranslationSchema, sectionTranslationSchema } from './schemas/translation';
 import { glossaryEntrySchema } from './schemas/glossary';
 import { TRANSLATED_LOCALES } from './i18n/locales';
 
-/** Where content lives; tests point this at fixtures to prove that bad content fails the build. */
-const dir = process.env['CONTENT_DIR'] ?? 'content';
+const dir = CONTENT_DIR;
 
 export const collections = {
   /** The explainer's sections, in `order`. */
-  explainer: defineCollection({ loader: sections(`${dir}/explainer`), schema: sectionSchema }),
+  explainer: defineCollection({ loader: mdxList(`${dir}/explainer`, sectionSchema), schema: sectionSchema }),
   /** The peace-talks background page's sections. */
-  peaceTalks: defineCollection({ loader: sections(`${dir}/peace-talks`), schema: sectionSchema }),
+  'peace-talks': defineCollection({ loader: mdxList(`${dir}/peace-talks`, sectionSchema), schema: sectionSchema }),
   /** Every targeted killing in the list. */
   incidents: defineCollection({ loader: yamlEntries(`${dir}/incidents`, incidentSchema), schema: incidentSchema }),
   /** Dated events in the peace talks. */
-  talksEvents: defineCollection({
+  'talks-events': defineCollection({
     loader: yamlEntries(`${dir}/talks-events`, talksEventSchema),
     schema: talksEventSchema,
   }),
+  /** Pages of editorial prose, each served at /<id>/ (methodology, data). */
+  pages: defineCollection({ loader: mdxList(`${dir}/pages`, pageSchema), schema: pageSchema }),
+  /** Short editorial prose shown outside a page's own text (the footer's note on sources). */
+  snippets: defineCollection({ loader: mdxList(`${dir}/snippets`, snippetSchema), schema: snippetSchema }),
+  /** The captions of the incident list's figures, one file per figure (content/figures/<id>.yaml). */
+  figures: defineCollection({ loader: yamlEntries(`${dir}/figures`, figureSchema), schema: figureSchema }),
   /** Translated incidents and talks events: content/<lang>/incidents/<id>.yaml, text only. */
   translations: defineCollection({
     loader: yamlEntries(
@@ -41,7 +50,7 @@ export const collections = {
     schema: entryTranslationSchema,
   }),
   /** Translated sections: content/<lang>/explainer/<id>.mdx, named by the English section's id. */
-  sectionTranslations: defineCollection({
+  'section-translations': defineCollection({
     loader: glob({ pattern: `{${TRANSLATED_LOCALES.join(',')}}/{explainer,peace-talks}/*.mdx`, base: dir }),
     schema: sectionTranslationSchema,
   }),

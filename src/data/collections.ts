@@ -3,10 +3,18 @@
  * every incident and event a section names exists (an editor's message naming file, entry and
  * field otherwise).
  */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { chronological } from '../lib/incidents';
 import { ContentError, checkReferences } from '../lib/content-errors';
 import { ERAS } from '../schemas/talks-event';
+import type { FigureCaption } from '../schemas/figure';
+import { CONTENT_DIR as dir } from '../content-dir';
+
+/**
+ * A section of the explainer or of the peace-talks background. A collection is named as its
+ * folder and its address (`peace-talks`), so `entry.collection` is also the piece's kind.
+ */
+export type SectionEntry = CollectionEntry<'explainer' | 'peace-talks'>;
 
 let referencesChecked: Promise<void> | undefined;
 
@@ -15,9 +23,9 @@ function checkSectionReferences(): Promise<void> {
   referencesChecked ??= (async () => {
     const [explainer, peaceTalks, incidentEntries, eventEntries] = await Promise.all([
       getCollection('explainer'),
-      getCollection('peaceTalks'),
+      getCollection('peace-talks'),
       getCollection('incidents'),
-      getCollection('talksEvents'),
+      getCollection('talks-events'),
     ]);
     const incidentIds = new Set(incidentEntries.map((e) => e.id));
     const eventIds = new Set(eventEntries.map((e) => e.id));
@@ -41,7 +49,31 @@ export async function explainerSections() {
 /** Peace-talks background sections in `order`. */
 export async function peaceTalksSections() {
   await checkSectionReferences();
-  return (await getCollection('peaceTalks')).sort((a, b) => a.data.order - b.data.order);
+  return (await getCollection('peace-talks')).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The pages of editorial prose (content/pages), each served at /<id>/. */
+export async function prosePages() {
+  return getCollection('pages');
+}
+
+/** A snippet of editorial prose (content/snippets) by id; a missing one fails the build. */
+export async function snippet(id: string) {
+  const entry = await getEntry('snippets', id);
+  if (!entry) throw new ContentError([`${dir}/snippets: there is no snippet "${id}"; the site needs one`]);
+  return entry;
+}
+
+/** A figure's caption (content/figures/<id>.yaml) by the figure's id; a missing one fails the build. */
+export async function figureCaption<K extends FigureCaption['id']>(
+  id: K,
+): Promise<Extract<FigureCaption, { id: K }> & { file: string }> {
+  const entry = await getEntry('figures', id);
+  if (!entry || entry.data.id !== id)
+    throw new ContentError([
+      `${dir}/figures/${id}.yaml: there is no caption for the figure "${id}"; the site needs one`,
+    ]);
+  return { ...(entry.data as Extract<FigureCaption, { id: K }>), file: entry.filePath ?? `${dir}/figures/${id}.yaml` };
 }
 
 /** Incidents, oldest first. */
@@ -51,7 +83,7 @@ export async function incidents() {
 
 /** Peace-talks events, oldest first. */
 export async function talksEvents() {
-  return chronological((await getCollection('talksEvents')).map((e) => e.data));
+  return chronological((await getCollection('talks-events')).map((e) => e.data));
 }
 
 /** Peace-talks events grouped by era, in the order the timeline shows the eras; empty eras left out. */

@@ -44,7 +44,7 @@ interface Translation {
   text: { [key: string]: TextTree };
   translatedFrom: string | undefined;
   /** The translated MDX entry, for sections. */
-  entry?: CollectionEntry<'sectionTranslations'>;
+  entry?: CollectionEntry<'section-translations'>;
 }
 
 const without = (data: Record<string, unknown>, ...keys: string[]) =>
@@ -57,11 +57,11 @@ function translations(): Promise<Map<string, Translation>> {
   loaded ??= (async () => {
     const [entries, sections, incidents, events, explainer, peaceTalks, glossary] = await Promise.all([
       getCollection('translations'),
-      getCollection('sectionTranslations'),
+      getCollection('section-translations'),
       getCollection('incidents'),
-      getCollection('talksEvents'),
+      getCollection('talks-events'),
       getCollection('explainer'),
-      getCollection('peaceTalks'),
+      getCollection('peace-talks'),
       getCollection('glossary'),
     ]);
     const problems: string[] = [];
@@ -169,7 +169,7 @@ export async function talksEventIn(locale: Locale, e: TalksEvent): Promise<InEdi
   return (await inEdition(locale, 'talks-events', e.id, e, talksEventText(e))).data;
 }
 
-type SectionEntry = CollectionEntry<'explainer'> | CollectionEntry<'peaceTalks'>;
+type SectionEntry = CollectionEntry<'explainer'> | CollectionEntry<'peace-talks'>;
 
 /**
  * A section in an edition: its frontmatter with the translated text, and the entry to render
@@ -179,7 +179,7 @@ export async function sectionIn<E extends SectionEntry>(
   locale: Locale,
   kind: 'explainer' | 'peace-talks',
   entry: E,
-): Promise<{ data: InEdition<E['data']>; render: E | CollectionEntry<'sectionTranslations'> }> {
+): Promise<{ data: InEdition<E['data']>; render: E | CollectionEntry<'section-translations'> }> {
   const { data, translation } = await inEdition(
     locale,
     kind,

@@ -85,7 +85,20 @@ export function isPartialDate(v: unknown): v is PartialDate {
   return typeof v === 'object' && v !== null && 'precision' in v && 'iso' in v && 'year' in v;
 }
 
-/** A `JSON.stringify` replacer that writes every partial date as it was written: "2024-12". */
-export function isoDates(_key: string, value: unknown): unknown {
-  return isPartialDate(value) ? value.iso : value;
+/** A value with every partial date in it written back as text, as a JSON file carries it. */
+export type IsoDates<T> = T extends PartialDate
+  ? string
+  : T extends readonly (infer U)[]
+    ? IsoDates<U>[]
+    : T extends object
+      ? { [K in keyof T]: IsoDates<T[K]> }
+      : T;
+
+/** Writes every partial date inside a value back as it was written ("2024-12"), for JSON. */
+export function withIsoDates<T>(value: T): IsoDates<T> {
+  if (isPartialDate(value)) return value.iso as IsoDates<T>;
+  if (Array.isArray(value)) return value.map(withIsoDates) as IsoDates<T>;
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withIsoDates(v)])) as IsoDates<T>;
+  return value as IsoDates<T>;
 }

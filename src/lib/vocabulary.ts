@@ -83,10 +83,14 @@ export const SOURCE_KIND_DEFINITIONS = {
   reference: 'An encyclopedia entry, cited only for dates of birth and similar background.',
 } as const satisfies Record<SourceKind, string>;
 
+/** The fields whose values come from a vocabulary, as the codebook names them. */
+export type VocabularyField =
+  'category' | 'setting' | 'method' | 'outcome' | 'status' | 'speaker' | 'act' | 'source-kind';
+
 /** A vocabulary as the codebook shows it: code, label, definition. */
 export interface Vocabulary {
   /** The field it belongs to, e.g. "category". */
-  field: string;
+  field: VocabularyField;
   /** A heading for the codebook. */
   name: string;
   terms: { code: string; label: string; definition: string }[];

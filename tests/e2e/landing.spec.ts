@@ -4,7 +4,7 @@
  * Runs against both builds (see playwright.config.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { FIXTURES, readEvents, readExplainerSections, readIncidents, readPeaceTalksSections } from '../support/content';
+import { FIXTURES, readPieces } from '../support/content';
 
 interface Landing {
   /** Full page the piece sits on. */
@@ -22,12 +22,7 @@ const landings = (page: string, items: readonly { id: string; aliases?: string[]
   ]);
 
 /** Every id and former id of a content set: the fixtures have former ids, the published content may not. */
-const landingsOf = (dir?: string) => [
-  ...landings('/', readExplainerSections(dir)),
-  ...landings('/peace-talks/', readPeaceTalksSections(dir)),
-  ...landings('/peace-talks/', readEvents(dir)),
-  ...landings('/incidents/', readIncidents(dir)),
-];
+const landingsOf = (dir?: string) => Object.values(readPieces(dir)).flatMap(({ page, items }) => landings(page, items));
 /** The content set the current project serves. */
 const contentDir = () => (test.info().project.name === 'fixtures' ? FIXTURES : undefined);
 const FULL_PAGES = ['/', '/peace-talks/', '/incidents/'];

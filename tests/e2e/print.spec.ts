@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import {
-  readEvents,
+  readTalksEvents,
   readExplainerSections,
   readIncidents,
   readPeaceTalksSections,
@@ -71,7 +71,7 @@ function urlsIn(section: Section): string[] {
 const explainer = readExplainerSections();
 const background = readPeaceTalksSections();
 const incidents = readIncidents();
-const events = readEvents();
+const events = readTalksEvents();
 const incidentUrls = incidents.flatMap((i) => i.sources.map((s) => s.url));
 const eventUrls = events.flatMap((e) => e.sources.map((s) => s.url));
 const explainerUrls = explainer.flatMap(urlsIn);

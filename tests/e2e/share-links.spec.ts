@@ -4,13 +4,13 @@
  * plain link without JavaScript.
  */
 import { expect, test } from '@playwright/test';
-import { readEvents, readExplainerSections, readIncidents, readPeaceTalksSections } from '../support/content';
+import { readTalksEvents, readExplainerSections, readIncidents, readPeaceTalksSections } from '../support/content';
 
 test.describe('the link after every heading', () => {
   const pieces = [
     ...readExplainerSections().map((s) => ({ page: '/', what: 'section', title: s.title, id: s.id })),
     ...readPeaceTalksSections().map((s) => ({ page: '/peace-talks/', what: 'section', title: s.title, id: s.id })),
-    ...readEvents().map((e) => ({ page: '/peace-talks/', what: 'event', title: e.title, id: e.id })),
+    ...readTalksEvents().map((e) => ({ page: '/peace-talks/', what: 'event', title: e.title, id: e.id })),
     ...readIncidents().map((i) => ({ page: '/incidents/', what: 'incident', title: i.person.name, id: i.id })),
   ];
 

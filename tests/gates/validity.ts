@@ -1,5 +1,5 @@
 /**
- * The HTML validity gate: html-validate, with the repository's .htmlvalidate.json (found
+ * The HTML validity gate: html-validate, with the repository's .htmlvalidate.mjs (found
  * from the file's own folder upward, as the html-validate CLI would), over a built page.
  */
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, readEvents, readExplainerSections, readIncidents } from '../support/content';
+import { FIXTURES, readTalksEvents, readExplainerSections, readIncidents } from '../support/content';
 import { site } from '../support/site';
 
 const out = site('fixtures').dist;
@@ -17,7 +17,7 @@ const html = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8
 const cases = [
   ...readExplainerSections(FIXTURES).map((s) => ({ ...s, full: '/', share: '/explainer/' })),
   ...readIncidents(FIXTURES).map((i) => ({ ...i, full: '/incidents/', share: '/incidents/' })),
-  ...readEvents(FIXTURES).map((e) => ({ ...e, full: '/peace-talks/', share: undefined })),
+  ...readTalksEvents(FIXTURES).map((e) => ({ ...e, full: '/peace-talks/', share: undefined })),
 ].flatMap((piece) =>
   (piece.aliases ?? []).map((alias) => ({ alias, id: piece.id, full: piece.full, share: piece.share })),
 );

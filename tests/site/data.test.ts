@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { FIXTURES, readEvents, readExplainerSections, readIncidents, readPeaceTalksSections } from '../support/content';
+import { FIXTURES, readIncidents, readPieces, readTalksEvents } from '../support/content';
 import { site, type SetName } from '../support/site';
 import { statusOf } from '../../src/lib/attribution';
 import { comparePartialDates, parsePartialDate } from '../../src/lib/partial-date';
@@ -108,7 +108,7 @@ describe('the timeline chart', () => {
 
   it('has a lane of peace-talks events linking to the background page', () => {
     const first = incidents[0]!.date.year;
-    const inYears = readEvents().filter((e) => e.date.year >= first);
+    const inYears = readTalksEvents().filter((e) => e.date.year >= first);
     const hrefs = figure
       .find('.event-marks a')
       .toArray()
@@ -169,12 +169,7 @@ describe('updates and corrections', () => {
       items.flatMap((it) =>
         it.updates.map((u, n) => ({ ...u, path, item: it.id, anchor: `${path}#${it.id}-update-${n + 1}` })),
       );
-    const all = [
-      ...withAnchors('/incidents/', readIncidents(dir)),
-      ...withAnchors('/peace-talks/', readEvents(dir)),
-      ...withAnchors('/', readExplainerSections(dir)),
-      ...withAnchors('/peace-talks/', readPeaceTalksSections(dir)),
-    ];
+    const all = Object.values(readPieces(dir)).flatMap(({ page, items }) => withAnchors(page, items));
 
     it(`${name}: each update shows on its item, at its own anchor`, () => {
       expect(all.length, 'the fixtures have updates to test').toBeGreaterThan(0);

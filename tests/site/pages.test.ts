@@ -4,7 +4,7 @@
  * precision, and the peace-talks timeline.
  */
 import { describe, expect, it } from 'vitest';
-import { readEvents, readExplainerSections, readIncidents, readPeaceTalksSections } from '../support/content';
+import { readTalksEvents, readExplainerSections, readIncidents, readPeaceTalksSections } from '../support/content';
 import { site } from '../support/site';
 
 const content = site('content');
@@ -123,7 +123,7 @@ describe('the peace-talks background', () => {
   it('shows its sections and the dated timeline of every event', () => {
     const $ = content.$('/peace-talks/');
     for (const s of readPeaceTalksSections()) expect($(`h2#${s.id}`).text()).toBe(s.title);
-    const events = readEvents();
+    const events = readTalksEvents();
     expect($('article.talks-event')).toHaveLength(events.length);
     for (const e of events) {
       expect($(`article#${e.id} h3`).text()).toBe(e.title);

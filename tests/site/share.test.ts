@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio';
-import { FIXTURES, readEvents, readExplainerSections, readIncidents, readPeaceTalksSections } from '../support/content';
+import { FIXTURES, readExplainerSections, readIncidents, readPeaceTalksSections, readPieces } from '../support/content';
 import { isRedirect, isUnindexed, site, type SetName } from '../support/site';
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -179,12 +179,9 @@ describe('sitemap, robots.txt and feed', () => {
       const sections = readExplainerSections(dir);
       const incidents = readIncidents(dir);
       // Each update and correction is an item of its own, linking to the change beside its item.
-      const changes = [
-        ...incidents.flatMap((i) => i.updates.map((_, n) => `/incidents/#${i.id}-update-${n + 1}`)),
-        ...sections.flatMap((s) => s.updates.map((_, n) => `/#${s.id}-update-${n + 1}`)),
-        ...readPeaceTalksSections(dir).flatMap((s) => s.updates.map((_, n) => `/peace-talks/#${s.id}-update-${n + 1}`)),
-        ...readEvents(dir).flatMap((e) => e.updates.map((_, n) => `/peace-talks/#${e.id}-update-${n + 1}`)),
-      ];
+      const changes = Object.values(readPieces(dir)).flatMap(({ page, items: pieces }) =>
+        pieces.flatMap((p) => p.updates.map((_, n) => `${page}#${p.id}-update-${n + 1}`)),
+      );
       expect(links.sort()).toEqual(
         [
           ...sections.map((s) => `/explainer/${s.id}/`),

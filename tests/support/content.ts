@@ -9,6 +9,9 @@ import { parse } from 'yaml';
 import { incidentSchema, type Incident } from '../../src/schemas/incident';
 import { talksEventSchema, type TalksEvent } from '../../src/schemas/talks-event';
 import { sectionSchema } from '../../src/schemas/section';
+import { pageSchema, type Page } from '../../src/schemas/page';
+import { figureSchema, type FigureCaption } from '../../src/schemas/figure';
+import { snippetSchema } from '../../src/schemas/snippet';
 import { ENTRY_FILE, validateEntries } from '../../src/lib/content-errors';
 import { chronological } from '../../src/lib/incidents';
 import type { z } from 'astro/zod';
@@ -34,22 +37,52 @@ export const readIncidents = (dir = CONTENT): Incident[] =>
   chronological(readEntries(join(dir, 'incidents'), incidentSchema));
 
 /** Talks events, oldest first (ties by id), as the site orders them (the timeline then groups them by era). */
-export const readEvents = (dir = CONTENT): TalksEvent[] =>
+export const readTalksEvents = (dir = CONTENT): TalksEvent[] =>
   chronological(readEntries(join(dir, 'talks-events'), talksEventSchema));
 
-function readSections(dir: string): Section[] {
+/** The frontmatter of every MDX file in a folder, parsed by `schema`, with the file's body. */
+function readMdx<T>(dir: string, schema: z.ZodType<T>): (T & { file: string; body: string })[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {
       const file = join(dir, f);
-      const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
-      return { ...sectionSchema.parse(parse(front)), file };
-    })
-    .sort((a, b) => a.order - b.order);
+      const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8')) ?? [];
+      return { ...schema.parse(parse(front)), file, body };
+    });
+}
+
+function readSections(dir: string): Section[] {
+  return readMdx(dir, sectionSchema).sort((a, b) => a.order - b.order);
 }
 
 export const readExplainerSections = (dir = CONTENT) => readSections(join(dir, 'explainer'));
 export const readPeaceTalksSections = (dir = CONTENT) => readSections(join(dir, 'peace-talks'));
+
+/**
+ * Every piece readers can land on, by collection, with the full page it sits on: explainer
+ * sections on /, peace-talks sections and talks events on /peace-talks/, incidents on /incidents/.
+ */
+export const readPieces = (dir = CONTENT) => ({
+  explainer: { page: '/', items: readExplainerSections(dir) },
+  'peace-talks': { page: '/peace-talks/', items: readPeaceTalksSections(dir) },
+  'talks-events': { page: '/peace-talks/', items: readTalksEvents(dir) },
+  incidents: { page: '/incidents/', items: readIncidents(dir) },
+});
+
+/** The pages of editorial prose, each served at /<id>/, with their MDX bodies. */
+export const readProsePages = (dir = CONTENT): (Page & { file: string; body: string })[] =>
+  readMdx(join(dir, 'pages'), pageSchema);
+
+/** The MDX body of a snippet of editorial prose, by its id. */
+export const readSnippet = (id: string, dir = CONTENT): string => {
+  const found = readMdx(join(dir, 'snippets'), snippetSchema).find((s) => s.id === id);
+  if (!found) throw new Error(`${dir}/snippets has no snippet "${id}"`);
+  return found.body;
+};
+
+/** The figure captions, by the figure's id. */
+export const readFigureCaptions = (dir = CONTENT): Map<string, FigureCaption> =>
+  new Map(readEntries(join(dir, 'figures'), figureSchema).map((f) => [f.id, f]));
 
 /** The three pages readers move between. */
 export const PAGES = ['/', '/incidents/', '/peace-talks/'] as const;

@@ -13,7 +13,7 @@ import {
   firstDay,
   isAfter,
   isAfterToday,
-  isoDates,
+  withIsoDates,
   parsePartialDate,
 } from '../../src/lib/partial-date';
 
@@ -97,7 +97,7 @@ describe('partial dates', () => {
     expect(isAfter(d('2025-04-29'), d('2025-04-29'))).toBe(false);
   });
   it('writes parsed dates back as they were written in JSON', () => {
-    expect(JSON.stringify({ a: d('2024-12'), b: [d('2022')] }, isoDates)).toBe('{"a":"2024-12","b":["2022"]}');
+    expect(JSON.stringify(withIsoDates({ a: d('2024-12'), b: [d('2022')] }))).toBe('{"a":"2024-12","b":["2022"]}');
   });
 });
 

@@ -5,10 +5,10 @@
  * "Sharing: anchors, share pages, previews").
  */
 import { describe, expect, it } from 'vitest';
-import { readEvents, readExplainerSections, readIncidents, readPeaceTalksSections } from '../support/content';
+import { readTalksEvents, readExplainerSections, readIncidents, readPeaceTalksSections } from '../support/content';
 
 /** Ids ever published, per content set (the fixtures are a content set of their own). */
-const PINNED: Record<string, Record<'explainer' | 'peaceTalks' | 'incidents' | 'talksEvents', string[]>> = {
+const PINNED: Record<string, Record<'explainer' | 'peace-talks' | 'incidents' | 'talks-events', string[]>> = {
   content: {
     explainer: [
       'what-happened-in-balashikha',
@@ -17,7 +17,7 @@ const PINNED: Record<string, Record<'explainer' | 'peaceTalks' | 'incidents' | '
       'where-the-talks-stood',
       'why-it-matters',
     ],
-    peaceTalks: ['where-things-stood', 'spring-2025-sequence', 'earlier-rounds', 'venues-and-legitimacy'],
+    'peace-talks': ['where-things-stood', 'spring-2025-sequence', 'earlier-rounds', 'venues-and-legitimacy'],
     incidents: [
       'darya-dugina',
       'oleksiy-kovalyov',
@@ -31,7 +31,7 @@ const PINNED: Record<string, Record<'explainer' | 'peaceTalks' | 'incidents' | '
       'armen-sarkisyan',
       'yaroslav-moskalik',
     ],
-    talksEvents: [
+    'talks-events': [
       'minsk-ii-normandy-summit-2015',
       'normandy-summit-paris-2015',
       'normandy-summit-paris-2019',
@@ -55,18 +55,18 @@ const PINNED: Record<string, Record<'explainer' | 'peaceTalks' | 'incidents' | '
   },
   'tests/fixtures/content': {
     explainer: ['fixture-section', 'fixture-second', 'fixture-old-section'],
-    peaceTalks: ['fixture-background'],
+    'peace-talks': ['fixture-background'],
     incidents: ['fixture-person', 'fixture-old-person', 'yaroslav-moskalik', 'fixture-official', 'fixture-approximate'],
-    talksEvents: ['fixture-talks', 'fixture-old-talks', 'fixture-envoy-meeting'],
+    'talks-events': ['fixture-talks', 'fixture-old-talks', 'fixture-envoy-meeting'],
   },
 };
 
 for (const DIR of Object.keys(PINNED)) {
   const current = {
     explainer: readExplainerSections(DIR),
-    peaceTalks: readPeaceTalksSections(DIR),
+    'peace-talks': readPeaceTalksSections(DIR),
     incidents: readIncidents(DIR),
-    talksEvents: readEvents(DIR),
+    'talks-events': readTalksEvents(DIR),
   };
 
   describe(`public ids of ${DIR}`, () => {

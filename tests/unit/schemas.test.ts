@@ -3,8 +3,9 @@ import { incidentSchema } from '../../src/schemas/incident';
 import { talksEventSchema } from '../../src/schemas/talks-event';
 import { sectionSchema } from '../../src/schemas/section';
 import { stringify } from 'yaml';
-import { ContentError, checkReferences, validateEntries } from '../../src/lib/content-errors';
+import { checkReferences, validateEntries } from '../../src/lib/content-errors';
 import { validIncident, validSection, validTalksEvent } from '../fixtures/entries';
+import { refusal } from '../support/refusal';
 
 /** An incident as an editor writes it: the file content/incidents/<id>.yaml, without the id. */
 const asFile = ({ id, ...fields }: { id: string; [field: string]: unknown }) => ({
@@ -13,15 +14,8 @@ const asFile = ({ id, ...fields }: { id: string; [field: string]: unknown }) => 
 });
 
 /** Validates one incident's file and returns the editor-facing message it throws. */
-function messageFor(entry: { id: string; [field: string]: unknown }): string {
-  try {
-    validateEntries([asFile(entry)], incidentSchema);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ContentError);
-    return (e as Error).message;
-  }
-  throw new Error('expected the entries to be rejected');
-}
+const messageFor = (entry: { id: string; [field: string]: unknown }) =>
+  refusal(() => validateEntries([asFile(entry)], incidentSchema));
 
 describe('valid content', () => {
   it('accepts a complete incident and fills defaults', () => {

@@ -5,7 +5,8 @@ describe('templates are found from the routes', () => {
   it('turns route files into address patterns', () => {
     expect(routePattern('index.astro').test('/')).toBe(true);
     expect(routePattern('404.astro').test('/404.html')).toBe(true);
-    expect(routePattern('data/index.astro').test('/data/')).toBe(true);
+    expect(routePattern('peace-talks/index.astro').test('/peace-talks/')).toBe(true);
+    expect(routePattern('[page].astro').test('/methodology/')).toBe(true);
     expect(routePattern('incidents/[id].astro').test('/incidents/igor-kirillov/')).toBe(true);
     expect(routePattern('incidents/[id].astro').test('/incidents/')).toBe(false);
     expect(routePattern('incidents/[...period].astro').test('/incidents/2024/01/')).toBe(true);
@@ -14,5 +15,10 @@ describe('templates are found from the routes', () => {
     const all = routes();
     expect(all.indexOf('incidents/index.astro')).toBeLessThan(all.indexOf('incidents/[...period].astro'));
     expect(all.indexOf('incidents/[id].astro')).toBeLessThan(all.indexOf('incidents/[...period].astro'));
+  });
+  it('lists named pages before the prose pages, so /updates/ is not taken for a page of content/pages', () => {
+    const all = routes();
+    for (const route of ['updates.astro', 'print.astro', 'incidents/index.astro'])
+      expect(all.indexOf(route), route).toBeLessThan(all.indexOf('[page].astro'));
   });
 });

@@ -1,7 +1,7 @@
 /** /data/incidents.csv: one row per incident, columns as documented on /data/. */
 import type { APIRoute } from 'astro';
 import { incidentList } from '../../data/dataset';
-import { incidentsCsv } from '../../lib/incident-data';
+import { incidentsCsv } from '../../lib/dataset/csv';
 import { SITE } from '../../site';
 
 export const GET: APIRoute = async ({ site }) => {

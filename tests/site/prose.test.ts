@@ -1,0 +1,76 @@
+/**
+ * Editors' prose in content/ reaches the pages of both builds: each page of content/pages at
+ * its address with its header and text, the footer's note on every page, the figure captions,
+ * and every `{name}` filled in.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFigureCaptions, readIncidents, readProsePages, readSnippet } from '../support/content';
+import { site, type SetName } from '../support/site';
+
+/** A pattern for an editor's text as the site shows it: each `{name}` stands for whatever the site filled in. */
+const shown = (text: string) =>
+  new RegExp(
+    text
+      .split(/\{\w+\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*'),
+  );
+
+/** The first sentence of an MDX body in plain words: markup and tags dropped. */
+const firstWords = (mdx: string) =>
+  mdx
+    .replace(/<[^>]+>/g, '')
+    .replace(/\*\*|\[|\]\([^)]*\)/g, '')
+    .trim()
+    .split(/(?<=\.) /)[0]!;
+
+describe.each(['content', 'fixtures'] as SetName[])('%s', (name) => {
+  const built = site(name);
+  const dir = built.content;
+
+  describe.each(readProsePages(dir).map((p) => [p.id, p] as const))('the page %s', (id, page) => {
+    const $ = built.$(`/${id}/`);
+    it('shows its header from the frontmatter, with every {name} filled in', () => {
+      expect($('h1').text()).toMatch(shown(page.heading));
+      expect($('.page-header .kicker').text()).toBe(page.kicker);
+      expect($('.page-header .standfirst').text()).toMatch(shown(page.standfirst));
+      expect($('title').text()).toMatch(shown(page.title));
+      expect($('meta[name="description"]').attr('content')).toMatch(shown(page.description));
+    });
+    it('shows its text from the MDX, headings keeping their ids', () => {
+      const headings = [...page.body.matchAll(/<h[23] id="([^"]+)">([^<]+)<\/h[23]>/g)];
+      expect(headings.length).toBeGreaterThan(0);
+      for (const [, hid, heading] of headings) expect($(`main :is(h2, h3)#${hid}`).text()).toBe(heading);
+    });
+  });
+
+  it('fills in every {name} on every page', () => {
+    const count = readIncidents(dir).length;
+    expect(built.$('/data/')('.standfirst').text()).toContain(`${count}`);
+    for (const p of built.pages) {
+      const $ = built.$(p.path);
+      $('script, style').remove();
+      expect($('html').text(), p.path).not.toMatch(/\{[a-zA-Z]\w*\}/);
+      expect($('meta[name="description"]').attr('content') ?? '', p.path).not.toMatch(/\{[a-zA-Z]\w*\}/);
+    }
+  });
+
+  it('shows the footer’s note on sources on every page', () => {
+    const note = firstWords(readSnippet('about-the-sources', dir));
+    for (const p of built.pages.filter((page) => page.path.endsWith('/') && !/http-equiv="refresh"/.test(page.html)))
+      expect(built.$(p.path)('footer').text(), p.path).toContain(note);
+  });
+
+  it('captions the chart and the map with the editors’ words', () => {
+    const captions = readFigureCaptions(dir);
+    const $ = built.$('/incidents/');
+    for (const [figure, id] of [
+      ['figure.timeline', 'timeline'],
+      ['figure.incident-map', 'map'],
+    ] as const) {
+      const caption = captions.get(id)!;
+      expect($(`${figure} figcaption strong`).text()).toMatch(shown(caption.title));
+      expect($(`${figure} figcaption`).text()).toMatch(shown(`${caption.title} ${caption.text}`));
+    }
+  });
+});
