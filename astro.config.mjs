@@ -16,6 +16,13 @@ const site = process.env.SITE_URL ?? 'https://balashikha-explainer.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // English at the root, so every address already shared keeps working; Russian and Ukrainian
+  // under /ru/ and /uk/. Each page is built per edition from src/pages/[...locale]/.
+  i18n: {
+    locales: ['en', 'ru', 'uk'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   build: {
     format: 'directory',
     // Page CSS goes inline (hashed by the CSP), so no page waits on more than one stylesheet

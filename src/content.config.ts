@@ -40,18 +40,24 @@ export const collections = {
   snippets: defineCollection({ loader: mdxList(`${dir}/snippets`, snippetSchema), schema: snippetSchema }),
   /** The captions of the incident list's figures, one file per figure (content/figures/<id>.yaml). */
   figures: defineCollection({ loader: yamlEntries(`${dir}/figures`, figureSchema), schema: figureSchema }),
-  /** Translated incidents and talks events: content/<lang>/incidents/<id>.yaml, text only. */
+  /** Translated incidents, talks events and captions: content/<lang>/incidents/<id>.yaml, text only. */
   translations: defineCollection({
     loader: yamlEntries(
       dir,
       entryTranslationSchema,
-      TRANSLATED_LOCALES.flatMap((l) => [`${l}/incidents`, `${l}/talks-events`]),
+      TRANSLATED_LOCALES.flatMap((l) => [`${l}/incidents`, `${l}/talks-events`, `${l}/figures`]),
     ),
     schema: entryTranslationSchema,
   }),
-  /** Translated sections: content/<lang>/explainer/<id>.mdx, named by the English section's id. */
-  'section-translations': defineCollection({
-    loader: glob({ pattern: `{${TRANSLATED_LOCALES.join(',')}}/{explainer,peace-talks}/*.mdx`, base: dir }),
+  /**
+   * Translated MDX: sections, pages and snippets, content/<lang>/explainer/<id>.mdx, each named by
+   * the English piece's id.
+   */
+  'mdx-translations': defineCollection({
+    loader: glob({
+      pattern: `{${TRANSLATED_LOCALES.join(',')}}/{explainer,peace-talks,pages,snippets}/*.mdx`,
+      base: dir,
+    }),
     schema: sectionTranslationSchema,
   }),
   /** How each edition writes the names of people, places, organisations and recurring terms. */

@@ -8,7 +8,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/content-errors';
 import {
+  captionText,
   incidentText,
+  mdxText,
+  MDX_TEXT_FIELDS,
   overlay,
   sectionText,
   shapeProblems,
@@ -33,74 +36,88 @@ export interface Edition {
   status: 'original' | 'current' | 'stale' | 'missing';
   /** When the English piece last changed, for "not yet updated for the English of …". */
   englishModified: PartialDate;
+  /** The version of the English text, which `translatedFrom` records (`npm run translations`). */
+  englishVersion: string;
 }
 
 export type InEdition<T> = T & { edition: Edition };
 
-type Kind = 'incidents' | 'talks-events' | 'explainer' | 'peace-talks';
+/** The kinds of piece a translation can be of: a folder under content/ and under content/<lang>/. */
+export type Kind = 'incidents' | 'talks-events' | 'figures' | 'explainer' | 'peace-talks' | 'pages' | 'snippets';
 
 interface Translation {
-  file: string;
   text: { [key: string]: TextTree };
   translatedFrom: string | undefined;
-  /** The translated MDX entry, for sections. */
-  entry?: CollectionEntry<'section-translations'>;
+  /** The translated MDX entry, for sections, pages and snippets. */
+  entry?: CollectionEntry<'mdx-translations'>;
+}
+
+interface Master {
+  /** The English text tree: what a translation must match, and whose hash is its version. */
+  text: { [key: string]: TextTree };
 }
 
 const without = (data: Record<string, unknown>, ...keys: string[]) =>
   Object.fromEntries(Object.entries(data).filter(([k]) => !keys.includes(k))) as { [key: string]: TextTree };
 
-let loaded: Promise<Map<string, Translation>> | undefined;
+/** The English text tree of every piece, by "<kind>/<id>". */
+async function masters(): Promise<Map<string, Master>> {
+  const [incidents, events, captions, explainer, peaceTalks, pages, snippets] = await Promise.all([
+    getCollection('incidents'),
+    getCollection('talks-events'),
+    getCollection('figures'),
+    getCollection('explainer'),
+    getCollection('peace-talks'),
+    getCollection('pages'),
+    getCollection('snippets'),
+  ]);
+  const out = new Map<string, Master>();
+  for (const { data } of incidents) out.set(`incidents/${data.id}`, { text: incidentText(data) });
+  for (const { data } of events) out.set(`talks-events/${data.id}`, { text: talksEventText(data) });
+  for (const { data } of captions) out.set(`figures/${data.id}`, { text: captionText(data) });
+  for (const s of explainer) out.set(`explainer/${s.data.id}`, { text: sectionText(s.data, s.body ?? '') });
+  for (const s of peaceTalks) out.set(`peace-talks/${s.data.id}`, { text: sectionText(s.data, s.body ?? '') });
+  for (const p of pages) out.set(`pages/${p.data.id}`, { text: mdxText(p.data, MDX_TEXT_FIELDS.pages, p.body ?? '') });
+  for (const p of snippets) out.set(`snippets/${p.data.id}`, { text: mdxText(p.data, [], p.body ?? '') });
+  return out;
+}
+
+let loaded: Promise<{ masters: Map<string, Master>; translations: Map<string, Translation> }> | undefined;
 
 /** Every translation by "<locale>/<kind>/<id>", checked against the English once per build. */
-function translations(): Promise<Map<string, Translation>> {
+function load() {
   loaded ??= (async () => {
-    const [entries, sections, incidents, events, explainer, peaceTalks, glossary] = await Promise.all([
+    const [entries, mdx, incidents, glossary, english] = await Promise.all([
       getCollection('translations'),
-      getCollection('section-translations'),
+      getCollection('mdx-translations'),
       getCollection('incidents'),
-      getCollection('talks-events'),
-      getCollection('explainer'),
-      getCollection('peace-talks'),
       getCollection('glossary'),
+      masters(),
     ]);
     const problems: string[] = [];
-    const byKey = new Map<string, Translation>();
-    const masters = new Map<string, { text: { [key: string]: TextTree }; folder: string }>();
-    for (const { data } of incidents)
-      masters.set(`incidents/${data.id}`, { text: incidentText(data), folder: 'content/incidents' });
-    for (const { data } of events)
-      masters.set(`talks-events/${data.id}`, { text: talksEventText(data), folder: 'content/talks-events' });
-    for (const [kind, list] of [
-      ['explainer', explainer],
-      ['peace-talks', peaceTalks],
-    ] as const)
-      for (const s of list)
-        masters.set(`${kind}/${s.data.id}`, { text: sectionText(s.data, s.body ?? ''), folder: `content/${kind}` });
-
-    const check = (key: string, file: string, text: { [key: string]: TextTree }, isSection: boolean) => {
+    const translations = new Map<string, Translation>();
+    const check = (key: string, file: string, text: { [key: string]: TextTree }, isMdx: boolean) => {
       const [, kind = '', id = ''] = key.split('/');
-      const master = masters.get(`${kind}/${id}`);
+      const master = english.get(`${kind}/${id}`);
       if (!master) {
         problems.push(`${file}: there is no English ${kind} entry "${id}"; name the file by the English id`);
         return false;
       }
-      const expected = isSection ? without(master.text, 'body') : master.text;
+      // An MDX translation's body is its own; only the frontmatter is matched field by field.
+      const expected = isMdx ? without(master.text, 'body') : master.text;
       for (const [field, what] of shapeProblems(expected, text))
         problems.push(`${file}, entry "${id}", field "${field}": ${what}`);
       return true;
     };
     for (const e of entries) {
-      const file = e.filePath ?? e.id;
       const text = without(e.data, 'id', 'translatedFrom');
-      if (check(e.id, file, text, false))
-        byKey.set(e.id, { file, text, translatedFrom: e.data.translatedFrom });
+      if (check(e.id, e.filePath ?? e.id, text, false))
+        translations.set(e.id, { text, translatedFrom: e.data.translatedFrom });
     }
-    for (const e of sections) {
-      const file = e.filePath ?? e.id;
+    for (const e of mdx) {
       const text = without(e.data, 'translatedFrom');
-      if (check(e.id, file, text, true))
-        byKey.set(e.id, { file, text: { ...text, body: e.body ?? '' }, translatedFrom: e.data.translatedFrom, entry: e });
+      if (check(e.id, e.filePath ?? e.id, text, true))
+        translations.set(e.id, { text: { ...text, body: e.body ?? '' }, translatedFrom: e.data.translatedFrom, entry: e });
     }
 
     const names = new Set(glossary.map((g) => g.data.en));
@@ -115,9 +132,34 @@ function translations(): Promise<Map<string, Translation>> {
             `${filePath ?? i.id}, entry "${i.id}", field "${field}": "${value}" is not in content/glossary.yaml; add how each edition writes it`,
           );
     if (problems.length) throw new ContentError(problems);
-    return byKey;
+    return { masters: english, translations };
   })();
   return loaded;
+}
+
+/** Where a piece stands in an edition, and its translation if it has one. */
+async function standing(locale: Locale, kind: Kind, id: string, updates: readonly { date: PartialDate }[]) {
+  const { masters: english, translations } = await load();
+  const englishVersion = textVersion(english.get(`${kind}/${id}`)?.text ?? '');
+  const englishModified = lastModified(SITE.published, updates);
+  if (locale === DEFAULT_LOCALE)
+    return { edition: { locale, status: 'original', englishModified, englishVersion } satisfies Edition };
+  const translation = translations.get(`${locale}/${kind}/${id}`);
+  const status = !translation ? 'missing' : translation.translatedFrom === englishVersion ? 'current' : 'stale';
+  return { edition: { locale, status, englishModified, englishVersion } satisfies Edition, translation };
+}
+
+/** A piece's data in an edition: the translation's text (not an MDX body) laid over the English. */
+async function inEdition<T extends object>(
+  locale: Locale,
+  kind: Kind,
+  id: string,
+  master: T,
+  updates: readonly { date: PartialDate }[] = [],
+) {
+  const { edition, translation } = await standing(locale, kind, id, updates);
+  const { body: _body, ...text } = translation?.text ?? {};
+  return { data: { ...overlay(master, translation ? text : undefined), edition } as InEdition<T>, translation };
 }
 
 let glossaryMap: Promise<Map<string, CollectionEntry<'glossary'>['data']>> | undefined;
@@ -129,31 +171,9 @@ export async function nameIn(locale: Locale): Promise<(en: string) => string> {
   return (en) => (locale === DEFAULT_LOCALE ? en : (map.get(en)?.[locale] ?? en));
 }
 
-/**
- * A piece in an edition: the translation's text laid over the English (for sections, without
- * the body, which is rendered from the translated entry), and where it stands.
- */
-async function inEdition<T extends { updates: readonly { date: PartialDate }[] }>(
-  locale: Locale,
-  kind: Kind,
-  id: string,
-  master: T,
-  masterText: { [key: string]: TextTree },
-): Promise<{ data: InEdition<T>; translation: Translation | undefined }> {
-  const englishModified = lastModified(SITE.published, master.updates);
-  if (locale === DEFAULT_LOCALE)
-    return { data: { ...master, edition: { locale, status: 'original', englishModified } }, translation: undefined };
-  const translation = (await translations()).get(`${locale}/${kind}/${id}`);
-  if (!translation)
-    return { data: { ...master, edition: { locale, status: 'missing', englishModified } }, translation };
-  const status = translation.translatedFrom === textVersion(masterText) ? 'current' : 'stale';
-  const { body: _body, ...text } = translation.text;
-  return { data: { ...overlay(master, text), edition: { locale, status, englishModified } }, translation };
-}
-
 /** An incident in an edition, names and places as the glossary writes them. */
 export async function incidentIn(locale: Locale, i: Incident): Promise<InEdition<Incident>> {
-  const { data } = await inEdition(locale, 'incidents', i.id, i, incidentText(i));
+  const { data } = await inEdition(locale, 'incidents', i.id, i, i.updates);
   if (locale === DEFAULT_LOCALE) return data;
   const name = await nameIn(locale);
   return {
@@ -166,26 +186,29 @@ export async function incidentIn(locale: Locale, i: Incident): Promise<InEdition
 
 /** A peace-talks event in an edition. */
 export async function talksEventIn(locale: Locale, e: TalksEvent): Promise<InEdition<TalksEvent>> {
-  return (await inEdition(locale, 'talks-events', e.id, e, talksEventText(e))).data;
+  return (await inEdition(locale, 'talks-events', e.id, e, e.updates)).data;
 }
 
-type SectionEntry = CollectionEntry<'explainer'> | CollectionEntry<'peace-talks'>;
+/** A figure caption in an edition. */
+export async function captionIn<C extends { id: string }>(locale: Locale, caption: C): Promise<InEdition<C>> {
+  return (await inEdition(locale, 'figures', caption.id, caption)).data;
+}
+
+type MdxEntry =
+  | CollectionEntry<'explainer'>
+  | CollectionEntry<'peace-talks'>
+  | CollectionEntry<'pages'>
+  | CollectionEntry<'snippets'>;
 
 /**
- * A section in an edition: its frontmatter with the translated text, and the entry to render
- * (the translated MDX, or the English when there is no translation yet).
+ * An MDX piece in an edition: its frontmatter with the translated text, and the entry to
+ * render (the translated MDX, or the English when there is no translation yet).
  */
-export async function sectionIn<E extends SectionEntry>(
+export async function mdxIn<E extends MdxEntry>(
   locale: Locale,
-  kind: 'explainer' | 'peace-talks',
   entry: E,
-): Promise<{ data: InEdition<E['data']>; render: E | CollectionEntry<'section-translations'> }> {
-  const { data, translation } = await inEdition(
-    locale,
-    kind,
-    entry.data.id,
-    entry.data,
-    sectionText(entry.data, entry.body ?? ''),
-  );
+): Promise<{ data: InEdition<E['data']>; render: E | CollectionEntry<'mdx-translations'> }> {
+  const updates = 'updates' in entry.data ? entry.data.updates : [];
+  const { data, translation } = await inEdition(locale, entry.collection, entry.data.id, entry.data, updates);
   return { data, render: translation?.entry ?? entry };
 }

@@ -75,8 +75,32 @@ export function sectionText(
     summary: s.summary,
     updates: updatesText(s.updates),
     later: laterText(s.later),
-    body,
+    // Trimmed: the same text read by Astro or by a script differs only in the newline after the fence.
+    body: body.trim(),
   });
+}
+
+/** The frontmatter fields of each kind of MDX piece that are text. */
+export const MDX_TEXT_FIELDS = {
+  explainer: ['title', 'summary'],
+  'peace-talks': ['title', 'summary'],
+  pages: ['title', 'description', 'kicker', 'heading', 'standfirst'],
+  snippets: [],
+} as const;
+
+/** The words of an MDX piece: the named frontmatter fields and the body (a page, a snippet). */
+export function mdxText(data: Record<string, unknown>, fields: readonly string[], body: string): { [key: string]: TextTree } {
+  return compact({ ...Object.fromEntries(fields.map((f) => [f, data[f] as TextTree | undefined])), body: body.trim() });
+}
+
+/** The words of a figure caption: every text field but its id. */
+export function captionText(caption: Record<string, unknown>): { [key: string]: TextTree } {
+  return compact(
+    Object.fromEntries(Object.entries(caption).filter(([k, v]) => k !== 'id' && typeof v === 'string')) as Record<
+      string,
+      TextTree
+    >,
+  );
 }
 
 const kindOf = (t: TextTree | undefined) =>

@@ -7,14 +7,18 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { explainerSections, incidents } from '../data/collections';
-import { newestChangeFirst, startOfPartialDate } from '../lib/changes';
-import { lastModified } from '../lib/modified';
-import { sharePath } from '../lib/share';
-import { formatDate, formatWhen } from '../lib/dates';
-import { updatables } from '../data/dataset';
-import { updateLog } from '../lib/modified';
-import { SITE } from '../site';
+import { explainerSections, incidents } from '../../data/collections';
+import { newestChangeFirst, startOfPartialDate } from '../../lib/changes';
+import { lastModified } from '../../lib/modified';
+import { sharePath } from '../../lib/share';
+import { formatDate, formatWhen } from '../../lib/dates';
+import { updatables } from '../../data/dataset';
+import { updateLog } from '../../lib/modified';
+import { SITE } from '../../site';
+import { editionPaths } from '../../i18n/routes';
+import type { GetStaticPaths } from 'astro';
+
+export const getStaticPaths = (() => editionPaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('The feed needs `site` in astro.config.mjs');
