@@ -10,20 +10,16 @@ import { incidents } from './counts';
 export default defineStrings(
   {
     /** src/site.ts SITE: the name in the header, titles, previews, feed and print margins. */
-    site: {
-      name: 'The Moskalik Killing, Explained',
-      headline: 'A general killed outside Moscow, and the killings before it',
-      standfirst:
-        'Lt Gen Yaroslav Moskalik was killed by a bomb hidden in a parked car in Balashikha on 25 April 2025, hours before Donald Trump’s envoy sat down with Vladimir Putin. Here is what happened, who he was, how his death compares with a run of killings since 2022, and where the peace talks stood.',
-      description:
-        'An explainer on the car-bomb killing of Russian Lt Gen Yaroslav Moskalik in April 2025, the targeted killings since 2022, and the state of the peace talks.',
-      /** SITE.explains.what, the link text after `dateline.retells`. */
-      explainsWhat: 'the Firstpost explainer of 25–26 April 2025',
-    },
+    name: 'The Moskalik Killing, Explained',
+    headline: 'A general killed outside Moscow, and the killings before it',
+    standfirst:
+      'Lt Gen Yaroslav Moskalik was killed by a bomb hidden in a parked car in Balashikha on 25 April 2025, hours before Donald Trump’s envoy sat down with Vladimir Putin. Here is what happened, who he was, how his death compares with a run of killings since 2022, and where the peace talks stood.',
+    description:
+      'An explainer on the car-bomb killing of Russian Lt Gen Yaroslav Moskalik in April 2025, the targeted killings since 2022, and the state of the peace talks.',
+    /** SITE.explains.what, the link text after `dateline.retells`. */
+    explainsWhat: 'the Firstpost explainer of 25–26 April 2025',
     /** Base.astro. */
-    layout: {
-      skipLink: 'Skip to content',
-    },
+    skipLink: 'Skip to content',
     /** SiteHeader.astro and LanguageSwitcher.astro. */
     header: {
       /** aria-label of the main navigation. */
@@ -54,6 +50,10 @@ export default defineStrings(
     /** Contents.astro. */
     contents: {
       label: 'Contents',
+    },
+    /** src/site.ts LICENCE: the text's licence by name (colophon, /data/); "MIT" and "CC BY 4.0" stay as they are. */
+    licence: {
+      text: 'Creative Commons Attribution 4.0 International',
     },
     /** The notices on a translated page; the English edition never shows them. */
     translation: {
@@ -89,10 +89,6 @@ export default defineStrings(
         title: 'Print edition',
         description: (siteDescription: string) => `The whole story in one printable document: ${siteDescription}`,
       },
-      notFound: {
-        title: 'Page not found',
-        description: 'This page does not exist.',
-      },
     },
     /** src/data/previews.ts: the words on each preview card (and in its alt text). */
     previews: {
@@ -111,18 +107,14 @@ export default defineStrings(
   },
   {
     ru: {
-      site: {
-        name: 'Убийство Москалика: что известно',
-        headline: 'Генерал, убитый в Подмосковье, и убийства, которые были до него',
-        standfirst:
-          'Генерал-лейтенант Ярослав Москалик был убит 25 апреля 2025 года в Балашихе взрывом бомбы, спрятанной в припаркованном автомобиле, — за несколько часов до того, как спецпосланник Дональда Трампа сел за стол переговоров с Владимиром Путиным. Рассказываем, что произошло, кем он был, как его гибель соотносится с чередой убийств с 2022 года и на каком этапе находились мирные переговоры.',
-        description:
-          'Разбор: убийство российского генерал-лейтенанта Ярослава Москалика взрывом заминированного автомобиля в апреле 2025 года, адресные убийства с 2022 года и состояние мирных переговоров.',
-        explainsWhat: 'разбора Firstpost от 25–26 апреля 2025 года',
-      },
-      layout: {
-        skipLink: 'Перейти к основному содержанию',
-      },
+      name: 'Убийство Москалика: что известно',
+      headline: 'Генерал, убитый в Подмосковье, и убийства, которые были до него',
+      standfirst:
+        'Генерал-лейтенант Ярослав Москалик был убит 25 апреля 2025 года в Балашихе взрывом бомбы, спрятанной в припаркованном автомобиле, — за несколько часов до того, как спецпосланник Дональда Трампа сел за стол переговоров с Владимиром Путиным. Рассказываем, что произошло, кем он был, как его гибель соотносится с чередой убийств с 2022 года и на каком этапе находились мирные переговоры.',
+      description:
+        'Разбор: убийство российского генерал-лейтенанта Ярослава Москалика взрывом заминированного автомобиля в апреле 2025 года, адресные убийства с 2022 года и состояние мирных переговоров.',
+      explainsWhat: 'разбора Firstpost от 25–26 апреля 2025 года',
+      skipLink: 'Перейти к основному содержанию',
       header: {
         mainNav: 'Основное меню',
         editions: 'Версии',
@@ -146,6 +138,9 @@ export default defineStrings(
       },
       contents: {
         label: 'Содержание',
+      },
+      licence: {
+        text: 'Creative Commons «Атрибуция» 4.0 Всемирная',
       },
       translation: {
         staleNotice: (date) => `Этот перевод еще не обновлен с учетом английской версии от ${date}.`,
@@ -178,10 +173,6 @@ export default defineStrings(
           title: 'Версия для печати',
           description: (siteDescription) => `Вся история в одном документе для печати. ${siteDescription}`,
         },
-        notFound: {
-          title: 'Страница не найдена',
-          description: 'Такой страницы не существует.',
-        },
       },
       previews: {
         kicker: {
@@ -198,18 +189,14 @@ export default defineStrings(
       },
     },
     uk: {
-      site: {
-        name: 'Вбивство Москалика: що відомо',
-        headline: 'Генерал, убитий у Підмосков’ї, і вбивства, що були до нього',
-        standfirst:
-          'Генерал-лейтенанта Ярослава Москалика вбили 25 квітня 2025 року в Балашисі вибухом бомби, схованої в припаркованому автомобілі, — за кілька годин до того, як спецпосланець Дональда Трампа сів за стіл переговорів із Володимиром Путіним. Розповідаємо, що сталося, ким він був, як його загибель співвідноситься з низкою вбивств із 2022 року і на якому етапі були мирні переговори.',
-        description:
-          'Пояснення: вбивство російського генерал-лейтенанта Ярослава Москалика вибухом замінованого автомобіля у квітні 2025 року, цілеспрямовані вбивства з 2022 року і стан мирних переговорів.',
-        explainsWhat: 'пояснювальної статті Firstpost від 25–26 квітня 2025 року',
-      },
-      layout: {
-        skipLink: 'Перейти до основного вмісту',
-      },
+      name: 'Вбивство Москалика: що відомо',
+      headline: 'Генерал, убитий у Підмосков’ї, і вбивства, що були до нього',
+      standfirst:
+        'Генерал-лейтенанта Ярослава Москалика вбили 25 квітня 2025 року в Балашисі вибухом бомби, схованої в припаркованому автомобілі, — за кілька годин до того, як спецпосланець Дональда Трампа сів за стіл переговорів із Володимиром Путіним. Розповідаємо, що сталося, ким він був, як його загибель співвідноситься з низкою вбивств із 2022 року і на якому етапі були мирні переговори.',
+      description:
+        'Пояснення: вбивство російського генерал-лейтенанта Ярослава Москалика вибухом замінованого автомобіля у квітні 2025 року, цілеспрямовані вбивства з 2022 року і стан мирних переговорів.',
+      explainsWhat: 'пояснювальної статті Firstpost від 25–26 квітня 2025 року',
+      skipLink: 'Перейти до основного вмісту',
       header: {
         mainNav: 'Основне меню',
         editions: 'Версії',
@@ -233,6 +220,9 @@ export default defineStrings(
       },
       contents: {
         label: 'Зміст',
+      },
+      licence: {
+        text: 'Creative Commons «Із зазначенням авторства» 4.0 Міжнародна',
       },
       translation: {
         staleNotice: (date) => `Цей переклад ще не оновлено відповідно до англійської версії від ${date}.`,
@@ -264,10 +254,6 @@ export default defineStrings(
         print: {
           title: 'Версія для друку',
           description: (siteDescription) => `Уся історія в одному документі для друку. ${siteDescription}`,
-        },
-        notFound: {
-          title: 'Сторінку не знайдено',
-          description: 'Такої сторінки не існує.',
         },
       },
       previews: {

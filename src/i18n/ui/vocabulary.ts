@@ -86,7 +86,8 @@ export default defineStrings(
       },
       bomb: {
         label: 'Bomb',
-        definition: 'An explosive device not in a vehicle: in a building, a parcel, a scooter or an object handed over.',
+        definition:
+          'An explosive device not in a vehicle: in a building, a parcel, a scooter or an object handed over.',
       },
       shooting: { label: 'Shooting', definition: 'Killed with a firearm.' },
       'car-crash': {
@@ -345,7 +346,8 @@ export default defineStrings(
         },
         'ukraine-lawmaker-commander': {
           label: 'Украинские депутаты или командиры',
-          definition: 'Депутат Верховной рады или военный командир Украины, говорящий от себя, а не от имени ведомства.',
+          definition:
+            'Депутат Верховной рады или военный командир Украины, говорящий от себя, а не от имени ведомства.',
         },
         'russia-authorities': {
           label: 'Российские власти',
@@ -450,7 +452,8 @@ export default defineStrings(
         },
         'collaborator-official': {
           label: 'Посадовець-колаборант',
-          definition: 'Громадянин України, який служив у призначеній Росією адміністрації на окупованих територіях України.',
+          definition:
+            'Громадянин України, який служив у призначеній Росією адміністрації на окупованих територіях України.',
         },
         'defector-politician': {
           label: 'Політик-перебіжчик',
@@ -475,8 +478,7 @@ export default defineStrings(
       methods: {
         'car-bomb': {
           label: 'Бомба в автомобілі',
-          definition:
-            'Вибуховий пристрій в автомобілі чи під ним або в припаркованому автомобілі поруч із людиною.',
+          definition: 'Вибуховий пристрій в автомобілі чи під ним або в припаркованому автомобілі поруч із людиною.',
         },
         bomb: {
           label: 'Бомба',
@@ -548,8 +550,7 @@ export default defineStrings(
         },
         'russia-authorities': {
           label: 'Російська влада',
-          definition:
-            'Російські посадовці або органи: Кремль, ФСБ, слідчі, Національний антитерористичний комітет.',
+          definition: 'Російські посадовці або органи: Кремль, ФСБ, слідчі, Національний антитерористичний комітет.',
         },
         'partisan-group': {
           label: 'Партизанські угруповання',
@@ -558,8 +559,7 @@ export default defineStrings(
         },
         media: {
           label: 'Повідомлення ЗМІ',
-          definition:
-            'Видання, яке посилається на власні джерела чи документи або переказує одну з версій слідства.',
+          definition: 'Видання, яке посилається на власні джерела чи документи або переказує одну з версій слідства.',
         },
       },
       acts: {
@@ -575,8 +575,7 @@ export default defineStrings(
         },
         denial: {
           label: 'Заперечення',
-          definition:
-            'Заявили, що їхня сторона не причетна, або описали вбивство так, що їхню причетність виключено.',
+          definition: 'Заявили, що їхня сторона не причетна, або описали вбивство так, що їхню причетність виключено.',
         },
         accusation: {
           label: 'Звинувачення',
