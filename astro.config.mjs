@@ -1,20 +1,36 @@
 // @ts-check
+import { isAbsolute } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSectionFootnotes, { FOOTNOTE_OPTIONS } from './src/lib/rehype-section-footnotes.ts';
 import rehypeTableScroll from './src/lib/rehype-table-scroll.ts';
-// A sitemap without the redirect pages left at former ids.
+// A sitemap of the pages that may be indexed (see UNINDEXED_ROUTES in src/site.ts).
 import indexedSitemap from './src/integrations/sitemap.ts';
 // Marks autolinked bare URLs so print.css does not print them twice.
 import rehypeBareLinks from './src/lib/rehype-bare-links.ts';
+// Links in the prose to a piece ("/incidents/#id") are written through the piece's real address.
+import remarkPieceLinks from './src/lib/remark-piece-links.ts';
+// A section's footnotes as data, for the print edition's notes.
+import rehypeFootnoteData from './src/lib/rehype-footnote-data.ts';
 
 /** The public address, configured once; canonical URLs, feeds and previews derive from it. */
 const site = process.env.SITE_URL ?? 'https://balashikha-explainer.example.org';
 
+/**
+ * Astro caches the content it loaded, and keeps an entry whose file is unchanged even when it
+ * now comes from another folder. The tests build other content sets (CONTENT_DIR; the grown
+ * incident list copies the published sections), so each set keeps a cache of its own, and a
+ * build never renders another set's copy of a file. Sets outside the project share one.
+ */
+const contentDir = process.env.CONTENT_DIR;
+const setName = contentDir && (isAbsolute(contentDir) ? 'elsewhere' : contentDir.replace(/[^\w-]+/g, '_'));
+const cacheDir = setName ? `./node_modules/.astro/sets/${setName}/` : './node_modules/.astro/';
+
 export default defineConfig({
   site,
+  cacheDir,
   trailingSlash: 'always',
   // English at the root, so every address already shared keeps working; Russian and Ukrainian
   // under /ru/ and /uk/. Each page is built per edition from src/pages/[...locale]/.
@@ -35,8 +51,8 @@ export default defineConfig({
     // unified() rather than the default Sätteri: see README, "Markdown".
     processor: unified({
       gfm: false,
-      remarkPlugins: [[remarkGfm, { singleTilde: false }]],
-      rehypePlugins: [rehypeSectionFootnotes, rehypeTableScroll, rehypeBareLinks],
+      remarkPlugins: [[remarkGfm, { singleTilde: false }], remarkPieceLinks],
+      rehypePlugins: [rehypeSectionFootnotes, rehypeTableScroll, rehypeBareLinks, rehypeFootnoteData],
       remarkRehype: FOOTNOTE_OPTIONS,
       smartypants: true,
     }),

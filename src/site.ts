@@ -37,13 +37,25 @@ export const SITE = {
 
 /** The three pages readers move between. */
 export const NAV = [
-  { href: '/', label: 'Explainer' },
-  { href: '/incidents/', label: 'Incidents' },
-  { href: '/peace-talks/', label: 'Peace talks' },
+  { href: '/', key: 'explainer' },
+  { href: '/incidents/', key: 'incidents' },
+  { href: '/peace-talks/', key: 'peaceTalks' },
 ] as const;
 
 /** Where the print edition lives: the whole story as one document (src/pages/print.astro). */
 export const PRINT_EDITION_PATH = '/print/';
+
+/**
+ * The routes, named as Astro names them (`Astro.routePattern`), whose pages ask search
+ * engines not to index them: the 404 page, the print edition (the online pages are the
+ * canonical copies) and the redirects left at former ids. The layouts write each page's robots
+ * meta from this list and the sitemap leaves out every page these routes build
+ * (src/integrations/sitemap.ts), so the two cannot disagree.
+ */
+export const UNINDEXED_ROUTES: readonly string[] = ['/404', '/[locale]/404', '/[...locale]/print', '/[...former]'];
+
+/** Whether the pages of a route are offered to search engines. */
+export const isIndexedRoute = (route: string): boolean => !UNINDEXED_ROUTES.includes(route);
 
 /** The licences the site is published under; README, "Licence", says the same. */
 export const LICENCE = {

@@ -4,6 +4,8 @@
  */
 import { explainerSections, incidents, peaceTalksSections, talksEvents } from './collections';
 import { listPages } from '../lib/list-pages';
+import type { PieceAddresses } from '../lib/piece-links';
+import { fullPagePath, type Aliased } from '../lib/share';
 import { lastModified, type Updatable } from '../lib/modified';
 import { DATA, SITE } from '../site';
 import type { PartialDate } from '../lib/partial-date';
@@ -22,21 +24,21 @@ export async function updatables(): Promise<Updatable[]> {
     ...(await explainerSections()).map(({ data: s }) => ({
       id: s.id,
       title: s.title,
-      href: `/#${s.id}`,
+      href: fullPagePath('explainer', s.id),
       kind: 'Explainer section',
       updates: s.updates,
     })),
     ...(await peaceTalksSections()).map(({ data: s }) => ({
       id: s.id,
       title: s.title,
-      href: `/peace-talks/#${s.id}`,
+      href: fullPagePath('peace-talks', s.id),
       kind: 'Peace-talks section',
       updates: s.updates,
     })),
     ...(await talksEvents()).map((e) => ({
       id: e.id,
       title: e.title,
-      href: `/peace-talks/#${e.id}`,
+      href: fullPagePath('peace-talks', e.id),
       kind: 'Peace-talks event',
       updates: e.updates,
     })),
@@ -63,4 +65,29 @@ export function incidentLinks(): Promise<ReadonlyMap<string, { name: string; hre
     ({ all, pathOf }) => new Map(all.map((i) => [i.id, { name: i.person.name, href: pathOf(i) }])),
   );
   return links;
+}
+
+let addresses: Promise<PieceAddresses> | undefined;
+
+/**
+ * Where every piece a link in the prose may name lives, under its id and each former id:
+ * sections and talks events on their full page, incidents through `pathOf`. Worked out once per
+ * build, for every link (src/components/PieceLink.astro).
+ */
+export function pieceAddresses(): Promise<PieceAddresses> {
+  const at = <T extends Aliased>(items: readonly T[], path: (item: T) => string) =>
+    new Map(items.flatMap((item) => [item.id, ...item.aliases].map((id) => [id, path(item)] as const)));
+  addresses ??= (async () => {
+    const { all, pathOf } = await incidentList();
+    const talks = [...(await peaceTalksSections()).map((s) => s.data), ...(await talksEvents())];
+    return {
+      explainer: at(
+        (await explainerSections()).map((s) => s.data),
+        (s) => fullPagePath('explainer', s.id),
+      ),
+      'peace-talks': at(talks, (p) => fullPagePath('peace-talks', p.id)),
+      incidents: at(all, pathOf),
+    };
+  })();
+  return addresses;
 }

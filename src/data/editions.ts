@@ -117,7 +117,11 @@ function load() {
     for (const e of mdx) {
       const text = without(e.data, 'translatedFrom');
       if (check(e.id, e.filePath ?? e.id, text, true))
-        translations.set(e.id, { text: { ...text, body: e.body ?? '' }, translatedFrom: e.data.translatedFrom, entry: e });
+        translations.set(e.id, {
+          text: { ...text, body: e.body ?? '' },
+          translatedFrom: e.data.translatedFrom,
+          entry: e,
+        });
     }
 
     const names = new Set(glossary.map((g) => g.data.en));

@@ -16,8 +16,19 @@ const card = (kicker: string, title: string, date: string): PreviewCard => ({
   siteName: SITE.name,
 });
 
-/** Every card, by key: `site`, `incidents`, `peace-talks`, and `<kind>/<id>` for each piece. */
-export async function previewCards(): Promise<Map<string, PreviewCard>> {
+let cards: Promise<ReadonlyMap<string, PreviewCard>> | undefined;
+
+/**
+ * Every card, by key: `site`, `incidents`, `peace-talks`, and `<kind>/<id>` for each piece.
+ * Worked out once per build: every page asks for its own card, and with thousands of
+ * incidents building them all again for each page would cost more than the pages.
+ */
+export function previewCards(): Promise<ReadonlyMap<string, PreviewCard>> {
+  cards ??= allCards();
+  return cards;
+}
+
+async function allCards(): Promise<ReadonlyMap<string, PreviewCard>> {
   const all = await incidents();
   const first = all[0];
   const last = all.at(-1);

@@ -1,23 +1,29 @@
 /**
- * @astrojs/sitemap, minus the pages that ask not to be indexed: the redirects left at
- * former ids (src/layouts/Redirect.astro) must not be offered to search engines.
+ * @astrojs/sitemap, minus the pages that ask not to be indexed. Whether a page is indexed is
+ * a property of its route (UNINDEXED_ROUTES in src/site.ts, from which the layouts write the
+ * robots meta), and Astro reports which files each route built, so nothing here reads a page.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import sitemap from '@astrojs/sitemap';
+import { isIndexedRoute } from '../site';
 
-const NOINDEX = /<meta name="robots" content="noindex"/;
+/** The address a built file is served at: ".../dist/print/index.html" → "/print/". */
+export function addressOf(file: URL, dir: URL): string {
+  const inside = decodeURIComponent(file.pathname.slice(new URL('./', dir).pathname.length));
+  return `/${inside.replace(/(^|\/)index\.html$/, '$1')}`;
+}
 
 export default function indexedSitemap(): AstroIntegration[] {
-  let outDir: URL | undefined;
-  const where: AstroIntegration = {
-    name: 'sitemap-out-dir',
-    hooks: { 'astro:config:done': ({ config }) => void (outDir = config.outDir) },
+  const unindexed = new Set<string>();
+  // Runs before the sitemap's own hook, which comes after it in the list.
+  const collect: AstroIntegration = {
+    name: 'unindexed-pages',
+    hooks: {
+      'astro:build:done': ({ dir, assets }) => {
+        for (const [route, files] of assets)
+          if (!isIndexedRoute(route)) for (const file of files) unindexed.add(addressOf(file, dir));
+      },
+    },
   };
-  const indexed = (page: string): boolean => {
-    if (!outDir) return true;
-    const file = new URL(`.${new URL(page).pathname}index.html`, outDir);
-    return !(existsSync(file) && NOINDEX.test(readFileSync(file, 'utf8')));
-  };
-  return [where, sitemap({ filter: indexed })];
+  return [collect, sitemap({ filter: (page) => !unindexed.has(new URL(page).pathname) })];
 }

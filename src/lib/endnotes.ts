@@ -1,180 +1,138 @@
 /**
- * Gathers every source of the print edition into one numbered list of endnotes.
- *
- * The print edition is rendered from the same components as the site; this turns their HTML
- * into a document with one note sequence, in reading order:
- * - A Markdown footnote reference (`<a data-footnote-ref>`) gets the next endnote number, and
- *   its definition (from the section's own "Notes" list) becomes that endnote. The per-section
- *   "Notes" lists are then removed.
- * - A source list (`<ol class="sources">`, from SourceList.astro) is replaced by references
- *   such as "[3] [4]"; each source becomes an endnote, its address written out at the end. A
- *   source already cited (same address) keeps its first number, so a report cited by several
- *   incidents is listed once.
- * - A source list inside a `<details>` (a talks event's collapsed sources) replaces the whole
- *   disclosure with "Sources: [5] [6]": on paper there is nothing to expand.
+ * The print edition's notes: every source of every incident, talks event and later development,
+ * and every Markdown footnote, in one numbered list, in the order a reader meets them. The
+ * edition names what cites, in reading order (src/data/print-edition.ts); this numbers it:
+ * - a source gets the next number, unless a report at the same address was cited before, which
+ *   keeps its first number, so each report is listed once;
+ * - a footnote gets the next number at its first reference; its later references repeat it.
+ * Each citation knows whether it is the first reference to its note: only the first carries
+ * the id a reader can be sent back to.
  */
-import { fromHtml } from 'hast-util-from-html';
+import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { h } from 'hastscript';
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Source } from '../schemas/common';
 
-export interface Endnote {
-  /** 1-based, in order of first citation. */
+/** What the notes are called, the ids they and their references carry, and the heading that describes every reference. */
+export const NOTES = {
+  title: 'Notes and sources',
+  id: 'notes',
+  labelId: 'notes-label',
+  note: (n: number) => `note-${n}`,
+  reference: (n: number) => `note-ref-${n}`,
+} as const;
+
+/** A section's footnote, as its Markdown gave it (src/lib/rehype-footnote-data.ts). */
+export interface Footnote {
+  /** The note's id in the section ("who-was-moskalik-fn-1"). */
+  id: string;
+  /** The ids of the references to it, in reading order. */
+  refs: string[];
+  /** Its text, as a syntax tree: inline content, without the way back to the references. */
+  content: ElementContent[];
+}
+
+/** What cites notes: a section's footnotes, or one list of sources with a name of its own. */
+export type Citing =
+  | { footnotes: readonly Footnote[] }
+  | {
+      /** The list's name: the id of the incident or event, or laterSources(id, n). */
+      owner: string;
+      sources: readonly Source[];
+    };
+
+/** One note, numbered from 1: a report, or a footnote's text. */
+export type Endnote = { number: number } & ({ source: Source } | { footnote: ElementContent[] });
+
+/** A reference to a note; the first reference to each note is the one that carries its id. */
+export interface Citation {
   number: number;
-  /** The note's content as HTML (inline content, no wrapping paragraph). */
-  html: string;
+  first: boolean;
 }
 
-export interface Endnoted {
-  /** The document with every reference renumbered and every note list removed. */
-  html: string;
-  notes: Endnote[];
+export interface EditionNotes {
+  notes: readonly Endnote[];
+  /** The references a list of sources becomes, by its owner (empty for an unknown owner). */
+  sources(owner: string): readonly Citation[];
+  /** The reference a footnote reference becomes, by the footnote reference's id. */
+  footnote(refId: string): Citation | undefined;
 }
 
-export interface EndnoteOptions {
-  /** Notes get ids `${idPrefix}-${n}`, references `${idPrefix}-ref-${n}`. */
-  idPrefix?: string;
-  /** The id of the endnotes heading, which describes every reference for screen readers. */
-  labelId?: string;
+/** The owner of the sources of a piece's nth later development, in the order they are shown (from 1). */
+export const laterSources = (pieceId: string, n: number): string => `${pieceId}-later-${n}`;
+
+/** Numbers every note in the order of `citing`. */
+export function gatherEndnotes(citing: Iterable<Citing>): EditionNotes {
+  const notes: Endnote[] = [];
+  const numbers = new Map<string, number>();
+  const referenced = new Set<number>();
+  const bySources = new Map<string, Citation[]>();
+  const byFootnoteRef = new Map<string, Citation>();
+
+  function cite(key: string, note: () => Omit<Endnote, 'number'>): Citation {
+    let number = numbers.get(key);
+    if (number === undefined) {
+      number = notes.length + 1;
+      numbers.set(key, number);
+      notes.push({ number, ...note() } as Endnote);
+    }
+    const first = !referenced.has(number);
+    referenced.add(number);
+    return { number, first };
+  }
+
+  for (const c of citing) {
+    if ('footnotes' in c) {
+      for (const f of c.footnotes)
+        for (const ref of f.refs)
+          byFootnoteRef.set(
+            ref,
+            cite(`footnote:${f.id}`, () => ({ footnote: f.content })),
+          );
+    } else {
+      if (bySources.has(c.owner)) throw new Error(`Two lists of sources in the print edition are named "${c.owner}"`);
+      bySources.set(
+        c.owner,
+        c.sources.map((s) => cite(`source:${s.url}`, () => ({ source: s }))),
+      );
+    }
+  }
+  return {
+    notes,
+    sources: (owner) => bySources.get(owner) ?? [],
+    footnote: (refId) => byFootnoteRef.get(refId),
+  };
 }
 
-type Node = Root | RootContent;
-
-const isElement = (node: Node | undefined): node is Element => node?.type === 'element';
-
-function classes(el: Element): string[] {
-  const c: unknown = el.properties['className'];
-  return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
-}
-
-/** Every element in the tree, depth first, in document order. */
-function* elements(node: Node): Generator<Element> {
-  if (isElement(node)) yield node;
-  if ('children' in node) for (const child of node.children) yield* elements(child);
-}
-
-/** A footnote definition's content without its back-links, unwrapped from a lone paragraph. */
-function footnoteContent(li: Element): ElementContent[] {
-  const strip = (nodes: ElementContent[]): ElementContent[] =>
-    nodes
-      .filter((n) => !(isElement(n) && n.tagName === 'a' && n.properties['dataFootnoteBackref'] !== undefined))
-      .map((n) => (isElement(n) ? { ...n, children: strip(n.children) } : n));
-  const content = strip(li.children).filter((n) => !(n.type === 'text' && n.value.trim() === ''));
-  const only = content[0];
-  const inner = content.length === 1 && isElement(only) && only.tagName === 'p' ? only.children : content;
-  const last = inner.at(-1);
-  if (last?.type === 'text') return [...inner.slice(0, -1), { ...last, value: last.value.trimEnd() }];
-  return inner;
-}
-
-/** The first link in a source list item: the report it cites. */
-function sourceLink(li: Element): Element | undefined {
-  for (const el of elements(li)) if (el.tagName === 'a' && typeof el.properties['href'] === 'string') return el;
-  return undefined;
+/** A node of MDX's own in a footnote's tree: a component such as a link to a piece. */
+interface MdxJsxElement {
+  type: 'mdxJsxTextElement' | 'mdxJsxFlowElement';
+  name: string | null;
+  attributes: { type: string; name?: string; value?: unknown }[];
+  children: ElementContent[];
 }
 
 /**
- * A source as an endnote: as the list item had it, with its address written out at the end, as
- * in a printed bibliography (the outlet's link is marked so print.css does not repeat it).
+ * A footnote's text as HTML. A link to a piece (MDX's <PieceLink>, see remark-piece-links.ts)
+ * becomes a plain link to the address `pieceHref` gives it; any other MDX in a footnote is
+ * more than a printed note can hold, and stops the build.
  */
-function sourceNote(li: Element): ElementContent[] {
-  const link = sourceLink(li);
-  const href = link?.properties['href'];
-  if (!link || typeof href !== 'string') return li.children;
-  const marked = (nodes: ElementContent[]): ElementContent[] =>
+export function footnoteHtml(content: readonly ElementContent[], pieceHref: (to: string, file: string) => string) {
+  const isMdx = (n: ElementContent | MdxJsxElement): n is MdxJsxElement =>
+    n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement';
+  const plain = (nodes: readonly (ElementContent | MdxJsxElement)[]): ElementContent[] =>
     nodes.map((n) => {
-      if (n === link)
-        return { ...link, properties: { ...link.properties, className: [...classes(link), 'url-printed'] } };
-      return isElement(n) ? { ...n, children: marked(n.children) } : n;
+      if (isMdx(n)) {
+        const attr = (name: string) => String(n.attributes.find((a) => a.name === name)?.value ?? '');
+        if (n.name !== 'PieceLink') throw new Error(`A footnote holds <${n.name}>, which a printed note cannot show`);
+        return {
+          type: 'element',
+          tagName: 'a',
+          properties: { href: pieceHref(attr('to'), attr('file')), title: attr('title') || undefined },
+          children: plain(n.children),
+        };
+      }
+      return n.type === 'element' ? { ...n, children: plain(n.children) } : n;
     });
-  return [...marked(li.children), { type: 'text', value: '. ' }, h('a', { className: ['bare-url'], href }, href)];
-}
-
-export function gatherEndnotes(html: string, options: EndnoteOptions = {}): Endnoted {
-  const { idPrefix = 'note', labelId = 'notes-label' } = options;
-  const tree = fromHtml(html, { fragment: true });
-  const notes: { number: number; content: ElementContent[] }[] = [];
-  const numbers = new Map<string, number>();
-  const referenced = new Set<number>();
-
-  function numberFor(key: string, content: () => ElementContent[]): number {
-    const known = numbers.get(key);
-    if (known !== undefined) return known;
-    const number = notes.length + 1;
-    numbers.set(key, number);
-    notes.push({ number, content: content() });
-    return number;
-  }
-
-  /** A link to note n; the first reference to each note carries an id to link back to. */
-  function reference(n: number, text: string): Element {
-    const first = !referenced.has(n);
-    referenced.add(n);
-    return h(
-      'a',
-      { href: `#${idPrefix}-${n}`, id: first ? `${idPrefix}-ref-${n}` : undefined, ariaDescribedBy: labelId },
-      text,
-    );
-  }
-
-  // Footnote definitions, by id, from every section's "Notes" list.
-  const definitions = new Map<string, Element>();
-  for (const el of elements(tree))
-    if (el.tagName === 'section' && el.properties['dataFootnotes'] !== undefined)
-      for (const li of elements(el))
-        if (li.tagName === 'li' && typeof li.properties['id'] === 'string') definitions.set(li.properties['id'], li);
-
-  function sourceRefs(list: Element): ElementContent[] {
-    const refs = list.children
-      .filter((c): c is Element => isElement(c) && c.tagName === 'li')
-      .map((li) =>
-        numberFor(`source:${String(sourceLink(li)?.properties['href'] ?? toHtml(li))}`, () => sourceNote(li)),
-      );
-    return refs.flatMap((n, i) => [...(i > 0 ? [{ type: 'text' as const, value: ' ' }] : []), reference(n, `[${n}]`)]);
-  }
-
-  const isSourceList = (n: Node | undefined): boolean =>
-    isElement(n) && n.tagName === 'ol' && classes(n).includes('sources');
-
-  /** Rewrites a list of siblings in document order, returning the new list. */
-  function rewrite(children: ElementContent[]): ElementContent[] {
-    const out: ElementContent[] = [];
-    for (const node of children) {
-      if (!isElement(node)) {
-        out.push(node);
-        continue;
-      }
-      if (node.tagName === 'section' && node.properties['dataFootnotes'] !== undefined) continue;
-      if (node.tagName === 'a' && node.properties['dataFootnoteRef'] !== undefined) {
-        const id = String(node.properties['href'] ?? '').replace(/^#/, '');
-        const definition = definitions.get(id);
-        if (definition) {
-          const n = numberFor(`footnote:${id}`, () => rewrite(footnoteContent(definition)));
-          const ref = reference(n, String(n));
-          ref.properties['dataFootnoteRef'] = true;
-          out.push(ref);
-          continue;
-        }
-      }
-      if (isSourceList(node)) {
-        out.push(h('p', { className: ['source-refs'] }, sourceRefs(node)));
-        continue;
-      }
-      if (node.tagName === 'details') {
-        const list = node.children.find(isSourceList);
-        if (isElement(list)) {
-          out.push(h('p', { className: ['source-refs'] }, [h('strong', 'Sources:'), ' ', ...sourceRefs(list)]));
-          continue;
-        }
-      }
-      out.push({ ...node, children: rewrite(node.children) });
-    }
-    return out;
-  }
-
-  const root: Root = { type: 'root', children: rewrite(tree.children as ElementContent[]) };
-  return {
-    html: toHtml(root),
-    notes: notes.map(({ number, content }) => ({ number, html: toHtml({ type: 'root', children: content }) })),
-  };
+  const root: Root = { type: 'root', children: plain(content) };
+  return toHtml(root);
 }

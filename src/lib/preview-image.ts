@@ -3,7 +3,12 @@
  * title, date and the site's name, in the calm style of the pages. Satori lays the card out
  * as SVG and resvg turns it into a PNG, both at build time. The font ships in an npm
  * package (satori reads .woff, not .woff2), so the build needs no network.
+ *
+ * Everything that decides the pixels is either in the card's drawing (text, colours, sizes)
+ * or in `previewRenderer()` (fonts, renderer versions, options): the preview cache keys
+ * images by those two (src/lib/preview-key.ts), so keep it that way.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori from 'satori';
@@ -31,6 +36,10 @@ const INK = {
   rule: PALETTE.light['--color-rule'],
 };
 
+/** Everything handed to the two renderers besides the drawing and the fonts. */
+const SATORI_OPTIONS = { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT } as const;
+const RESVG_OPTIONS = { fitTo: { mode: 'width', value: PREVIEW_WIDTH } } as const;
+
 const require = createRequire(import.meta.url);
 /** Latin, then Latin Extended (Š, ł, ă…) under its own name as a fallback family. */
 const FONT_FILES = [
@@ -53,8 +62,16 @@ function loadFonts() {
   return fonts;
 }
 
-type Node = { type: string; props: { style?: Record<string, string | number>; children?: (Node | string)[] | string } };
-const el = (type: string, style: Record<string, string | number>, children: (Node | string)[] | string): Node => ({
+/** An element for satori: a tag, its style and its children, as plain data. */
+export type PreviewDrawing = {
+  type: string;
+  props: { style?: Record<string, string | number>; children?: (PreviewDrawing | string)[] | string };
+};
+const el = (
+  type: string,
+  style: Record<string, string | number>,
+  children: (PreviewDrawing | string)[] | string,
+): PreviewDrawing => ({
   type,
   props: { style, children },
 });
@@ -62,7 +79,8 @@ const el = (type: string, style: Record<string, string | number>, children: (Nod
 /** Long titles get a smaller size so that they never run off the card. */
 const titleSize = (title: string) => (title.length > 90 ? 52 : title.length > 50 ? 62 : 74);
 
-function card({ kicker, title, date, siteName }: PreviewCard): Node {
+/** The card as satori's element tree: its text with every colour, size and position. */
+export function previewDrawing({ kicker, title, date, siteName }: PreviewCard): PreviewDrawing {
   return el(
     'div',
     {
@@ -106,12 +124,35 @@ function card({ kicker, title, date, siteName }: PreviewCard): Node {
 
 /** Renders one preview card to PNG bytes. */
 export async function renderPreview(input: PreviewCard): Promise<Uint8Array> {
-  const svg = await satori(card(input) as Parameters<typeof satori>[0], {
-    width: PREVIEW_WIDTH,
-    height: PREVIEW_HEIGHT,
+  const svg = await satori(previewDrawing(input) as Parameters<typeof satori>[0], {
+    ...SATORI_OPTIONS,
     fonts: await loadFonts(),
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_WIDTH } }).render().asPng();
+  return new Resvg(svg, RESVG_OPTIONS).render().asPng();
+}
+
+/** What draws every card besides its drawing: the fonts by content, the renderers by version, their options. */
+export interface PreviewRenderer {
+  satori: string;
+  resvg: string;
+  fonts: { name: string; weight: number; sha256: string }[];
+  options: { satori: Readonly<Record<string, unknown>>; resvg: Readonly<Record<string, unknown>> };
+}
+
+let renderer: Promise<PreviewRenderer> | undefined;
+/** The renderer's identity, worked out once per build. */
+export function previewRenderer(): Promise<PreviewRenderer> {
+  renderer ??= loadFonts().then((loaded) => ({
+    satori: (require('satori/package.json') as { version: string }).version,
+    resvg: (require('@resvg/resvg-js/package.json') as { version: string }).version,
+    fonts: loaded.map(({ name, weight, data }) => ({
+      name,
+      weight: Number(weight),
+      sha256: createHash('sha256').update(new Uint8Array(data)).digest('hex'),
+    })),
+    options: { satori: SATORI_OPTIONS, resvg: RESVG_OPTIONS },
+  }));
+  return renderer;
 }
 
 /** What the image shows, in words, for `og:image:alt`. */

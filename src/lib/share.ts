@@ -17,8 +17,11 @@ export const FULL_PAGE: Readonly<Record<PieceKind, string>> = {
 /** `/incidents/darya-dugina/`: the piece on a page of its own, with its own preview. */
 export const sharePath = (kind: PieceKind, id: string): string => `/${kind}/${id}/`;
 
-/** `/incidents/#darya-dugina`: the piece in its place on the full page. */
-export const fullPagePath = (kind: PieceKind, id: string): string => `${FULL_PAGE[kind]}#${id}`;
+/**
+ * `/#who-was-moskalik`: a section or talks event in its place on its full page. Not for
+ * incidents: the list may be split into pages, so their address is the list's `pathOf`.
+ */
+export const fullPagePath = (kind: Exclude<PieceKind, 'incidents'>, id: string): string => `${FULL_PAGE[kind]}#${id}`;
 
 /** `/og/incidents/darya-dugina.png`: the 1200×630 preview of a page or piece. */
 export const previewPath = (key: string): string => `/og/${key}.png`;
@@ -62,13 +65,32 @@ export function neighbours<T>(items: readonly T[], index: number): { prev: T | u
   return { prev: index > 0 ? items[index - 1] : undefined, next: items[index + 1] };
 }
 
+/** A piece as its share page and the pages either side of it name it. */
+export interface SharedPiece extends Aliased {
+  /** A section's title, an incident's person. */
+  title: string;
+}
+
 /**
- * The static paths of a share route: one page per piece and one redirect per former id, each
- * given every piece (for the way on) and which one it shows.
+ * The static paths of a share route: one page per piece (former ids have a route of their
+ * own, see `formerPaths`), each given every piece, for the way on, and its own place.
  */
-export function sharePaths<T>(items: readonly T[], data: (item: T) => Aliased) {
-  return slugsOf(items.map(data)).map(({ slug, id, isAlias }) => ({
-    params: { id: slug },
-    props: { items, id, isAlias },
-  }));
+export function sharePaths<T>(items: readonly T[], idOf: (item: T) => string) {
+  return items.map((item, index) => ({ params: { id: idOf(item) }, props: { items, index } }));
+}
+
+/**
+ * The static paths of the redirects left at former ids, for every kind of piece at once
+ * (`incidents/old-id`), each with where it sends the reader and what they will find there.
+ */
+export function formerPaths(kinds: readonly (readonly [PieceKind, readonly SharedPiece[]])[]) {
+  return kinds.flatMap(([kind, pieces]) => {
+    const titles = new Map(pieces.map((p) => [p.id, p.title]));
+    return slugsOf(pieces)
+      .filter((s) => s.isAlias)
+      .map(({ slug, id }) => ({
+        params: { former: `${kind}/${slug}` },
+        props: { to: sharePath(kind, id), title: titles.get(id) ?? id },
+      }));
+  });
 }

@@ -89,7 +89,11 @@ export const MDX_TEXT_FIELDS = {
 } as const;
 
 /** The words of an MDX piece: the named frontmatter fields and the body (a page, a snippet). */
-export function mdxText(data: Record<string, unknown>, fields: readonly string[], body: string): { [key: string]: TextTree } {
+export function mdxText(
+  data: Record<string, unknown>,
+  fields: readonly string[],
+  body: string,
+): { [key: string]: TextTree } {
   return compact({ ...Object.fromEntries(fields.map((f) => [f, data[f] as TextTree | undefined])), body: body.trim() });
 }
 
@@ -131,8 +135,9 @@ export function shapeProblems(master: TextTree, translation: unknown, path = '')
     if (t[k] === undefined) problems.push([at(k), `is missing: the English has ${kindOf(m)} here to translate`]);
     else problems.push(...shapeProblems(m, t[k], at(k)));
   }
+  // An empty list where the English has none (`disputed: []`) says the same thing, so it is let be.
   for (const k of Object.keys(t))
-    if (!(k in master))
+    if (!(k in master) && !(Array.isArray(t[k]) && (t[k] as unknown[]).length === 0))
       problems.push([at(k), 'is not a field a translation can have here (the English has none, or it is not text)']);
   return problems;
 }

@@ -29,11 +29,13 @@ export function yamlEntries<S extends z.ZodType<{ id: string }>>(
       const base = fileURLToPath(new URL(dir.endsWith('/') ? dir : `${dir}/`, config.root)).replace(/\/$/, '');
       const folders = subfolders.map((sub) => ({ sub, folder: sub ? join(base, sub) : base }));
       const readFolder = async ({ sub, folder }: { sub: string; folder: string }) => {
-        const names = (await readdir(folder, { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
-          // A translation folder that does not exist yet simply has no entries.
-          if (e.code === 'ENOENT' && sub) return [];
-          throw e;
-        }))
+        const names = (
+          await readdir(folder, { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
+            // A translation folder that does not exist yet simply has no entries.
+            if (e.code === 'ENOENT' && sub) return [];
+            throw e;
+          })
+        )
           .filter((f) => f.isFile() && ENTRY_FILE.test(f.name))
           .map((f) => f.name)
           .sort();

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import UpdateList from '../../src/components/UpdateList.astro';
 import SourceList from '../../src/components/SourceList.astro';
+import SourceItem from '../../src/components/SourceItem.astro';
 import AliasAnchors from '../../src/components/AliasAnchors.astro';
 import PrintControl from '../../src/components/PrintControl.astro';
 import { render } from './render';
@@ -45,6 +46,37 @@ describe('SourceList', () => {
     expect($('cite').text()).toBe('“H”');
     expect($('a').last().attr('hreflang')).toBe('ru');
     expect($('li').last().text()).toContain('(in Russian)');
+  });
+
+  it('in the print edition, cites its reports by their notes, the first citation carrying the id', async () => {
+    const $ = await render(SourceList, {
+      sources: [
+        { outlet: 'A', kind: 'original', url: 'https://a.example.org/' },
+        { outlet: 'B', kind: 'original', url: 'https://b.example.org/' },
+      ],
+      citations: [
+        { number: 3, first: false },
+        { number: 7, first: true },
+      ],
+    });
+    expect($('ol')).toHaveLength(0);
+    expect($('p.source-refs').text()).toBe('[3] [7]');
+    expect($('a').first().attr('href')).toBe('#note-3');
+    expect($('a').first().attr('id')).toBeUndefined();
+    expect($('a').last().attr('id')).toBe('note-ref-7');
+    expect($('a').last().attr('aria-describedby')).toBe('notes-label');
+  });
+});
+
+describe('SourceItem', () => {
+  it('in the print edition’s notes, writes the address out after the report', async () => {
+    const $ = await render(SourceItem, {
+      source: { outlet: 'TASS', kind: 'original', url: 'https://tass.com/1', lang: 'ru' },
+      addressWritten: true,
+    });
+    expect($.root().text()).toBe('TASS (in Russian). https://tass.com/1');
+    expect($('a').first().attr('class')).toBe('url-printed');
+    expect($('a.bare-url').attr('href')).toBe('https://tass.com/1');
   });
 });
 

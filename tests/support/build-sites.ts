@@ -7,4 +7,5 @@ import { ensureBuilt } from './site';
 export default function setup() {
   ensureBuilt('content');
   ensureBuilt('fixtures');
+  ensureBuilt('paged');
 }

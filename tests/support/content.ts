@@ -20,7 +20,7 @@ import type { z } from 'astro/zod';
 export const CONTENT = 'content';
 export const FIXTURES = 'tests/fixtures/content';
 
-export type Section = z.output<typeof sectionSchema> & { file: string };
+export type Section = z.output<typeof sectionSchema> & { file: string; body: string };
 export type { Incident, TalksEvent };
 
 /** A folder of YAML entries (one file each, named by id), read as the site's loader reads it. */

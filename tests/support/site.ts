@@ -1,7 +1,8 @@
 /**
- * The built sites the tests read: the published content in dist/ and the fixture content in
- * dist-fixtures/, each built once per test run (by `npm test`, or on demand here when a test
- * file runs alone). Static facts are read from these files without a browser.
+ * The built sites the tests read: the published content in dist/, the fixture content in
+ * dist-fixtures/ and the published content grown to a list split into pages in dist-paged/,
+ * each built once per test run (by `npm test`, or on demand here when a test file runs
+ * alone). Static facts are read from these files without a browser.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,18 +10,26 @@ import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { listFiles, readPages, type BuiltPage } from '../gates/site-files';
 import { CONTENT, FIXTURES } from './content';
+import { PAGED_CONTENT, PAGED_SIZE, writeGrownContent } from './paged-content';
 
-/** Each content set and where its build lives. */
+/** Each content set, where its build lives, and how its content is made if it is not in the repository. */
 export const SETS = {
   content: { dist: 'dist', content: CONTENT },
   fixtures: { dist: 'dist-fixtures', content: FIXTURES },
+  paged: {
+    dist: 'dist-paged',
+    content: PAGED_CONTENT,
+    write: () => writeGrownContent(CONTENT, PAGED_CONTENT, PAGED_SIZE),
+  },
 } as const;
 export type SetName = keyof typeof SETS;
 
 /** Builds a content set unless its output is already there. */
 export function ensureBuilt(name: SetName): void {
-  const { dist, content } = SETS[name];
+  const set = SETS[name];
+  const { dist, content } = set;
   if (existsSync(join(dist, 'index.html'))) return;
+  if ('write' in set) set.write();
   const r = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
     env: { ...process.env, CONTENT_DIR: content },
     encoding: 'utf8',

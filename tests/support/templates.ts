@@ -32,6 +32,10 @@ export function routePattern(route: string): RegExp {
   return new RegExp(`^/${body}$`);
 }
 
+/** The name Astro gives a route file (`Astro.routePattern`): "incidents/[id].astro" → "/incidents/[id]". */
+export const routeName = (route: string): string =>
+  `/${route.replace(/\.(astro|md|mdx)$/, '').replace(/(^|\/)index$/, '')}`;
+
 /** How dynamic a route is: static routes are matched first, catch-alls last. */
 const dynamism = (route: string) => (route.match(/\[\.\.\./g)?.length ?? 0) * 10 + (route.match(/\[/g)?.length ?? 0);
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fullPagePath, neighbours, previewPath, sharePath, slugsOf, sharePaths } from '../../src/lib/share';
+import {
+  formerPaths,
+  fullPagePath,
+  neighbours,
+  previewPath,
+  sharePath,
+  sharePaths,
+  slugsOf,
+} from '../../src/lib/share';
 import { newestChangeFirst, startOfPartialDate } from '../../src/lib/changes';
 import { parsePartialDate } from '../../src/lib/partial-date';
 
@@ -8,7 +16,6 @@ const d = parsePartialDate;
 describe('addresses of a piece', () => {
   it('has a share page, a place on its full page and a preview image', () => {
     expect(sharePath('incidents', 'darya-dugina')).toBe('/incidents/darya-dugina/');
-    expect(fullPagePath('incidents', 'darya-dugina')).toBe('/incidents/#darya-dugina');
     expect(fullPagePath('explainer', 'who-was-moskalik')).toBe('/#who-was-moskalik');
     expect(fullPagePath('peace-talks', 'earlier-rounds')).toBe('/peace-talks/#earlier-rounds');
     expect(previewPath('explainer/who-was-moskalik')).toBe('/og/explainer/who-was-moskalik.png');
@@ -78,14 +85,47 @@ describe('change dates', () => {
 });
 
 describe('sharePaths', () => {
-  it('gives a page per piece and a redirect per former id, each knowing every piece', () => {
-    const items = [{ data: { id: 'a', aliases: ['old-a'] } }, { data: { id: 'b', aliases: [] } }];
-    const paths = sharePaths(items, (i) => i.data);
-    expect(paths.map((p) => [p.params.id, p.props.id, p.props.isAlias])).toEqual([
-      ['a', 'a', false],
-      ['b', 'b', false],
-      ['old-a', 'a', true],
+  it('gives a page per piece, each knowing every piece and its own place', () => {
+    const items = [{ data: { id: 'a' } }, { data: { id: 'b' } }];
+    const paths = sharePaths(items, (i) => i.data.id);
+    expect(paths.map((p) => [p.params.id, p.props.index])).toEqual([
+      ['a', 0],
+      ['b', 1],
     ]);
     expect(paths.every((p) => p.props.items === items)).toBe(true);
+  });
+});
+
+describe('formerPaths', () => {
+  it('gives every former id of every kind a redirect to the share page of the piece it became', () => {
+    const paths = formerPaths([
+      ['explainer', [{ id: 'who', aliases: ['who-was-he'], title: 'Who was he?' }]],
+      [
+        'incidents',
+        [
+          { id: 'a', aliases: ['old-a', 'older-a'], title: 'A. Person' },
+          { id: 'b', aliases: [], title: 'B. Person' },
+        ],
+      ],
+    ]);
+    expect(paths.map((p) => [p.params.former, p.props.to, p.props.title])).toEqual([
+      ['explainer/who-was-he', '/explainer/who/', 'Who was he?'],
+      ['incidents/old-a', '/incidents/a/', 'A. Person'],
+      ['incidents/older-a', '/incidents/a/', 'A. Person'],
+    ]);
+  });
+
+  it('refuses a former id that is another piece’s id, so no redirect hides a share page', () => {
+    expect(() =>
+      formerPaths([
+        [
+          'incidents',
+          [
+            { id: 'a', aliases: ['b'], title: 'A' },
+            { id: 'b', aliases: [], title: 'B' },
+          ],
+        ],
+      ]),
+    ).toThrow('"b" is claimed by both "b" and "a"');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { routePattern, routes } from '../support/templates';
+import { routeName, routePattern, routes } from '../support/templates';
+import { UNINDEXED_ROUTES } from '../../src/site';
 
 describe('templates are found from the routes', () => {
   it('turns route files into address patterns', () => {
@@ -20,5 +21,15 @@ describe('templates are found from the routes', () => {
     const all = routes();
     for (const route of ['updates.astro', 'print.astro', 'incidents/index.astro'])
       expect(all.indexOf(route), route).toBeLessThan(all.indexOf('[page].astro'));
+  });
+});
+
+describe('the routes kept out of search engines', () => {
+  it('are named as Astro names them, so the robots meta and the sitemap find them', () => {
+    expect(routeName('index.astro')).toBe('/');
+    expect(routeName('incidents/index.astro')).toBe('/incidents');
+    expect(routeName('incidents/[id].astro')).toBe('/incidents/[id]');
+    const names = routes().map(routeName);
+    for (const route of UNINDEXED_ROUTES) expect(names, `${route} is a route in src/pages`).toContain(route);
   });
 });

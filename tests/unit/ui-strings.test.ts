@@ -284,7 +284,7 @@ describe('the English edition', () => {
       description: SITE.description,
       explainsWhat: SITE.explains.what,
     });
-    expect(Object.values(en.site.nav)).toEqual(NAV.map((n) => n.label));
+    expect(Object.keys(en.site.nav)).toEqual(NAV.map((n) => n.key));
     expect(en.site.licence.text).toBe(LICENCE.text.name);
   });
 

@@ -1,0 +1,76 @@
+/**
+ * The published content with its incident list grown by synthetic incidents, cloned from the
+ * real ones and dated across the real list's span: big enough that the list is split into
+ * pages (see src/lib/list-pages.ts). The tests build it at PAGED_SIZE incidents into
+ * PAGED_CONTENT (`npm run build:paged`, or on demand in tests/support/site.ts); `npm run bench`
+ * grows the list the same way to the sizes it measures.
+ *
+ * Run directly (`node tests/support/paged-content.ts`) it writes PAGED_CONTENT.
+ */
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+
+/** Where the grown content is written (ignored by git), and how many incidents it has. */
+export const PAGED_CONTENT = '.paged-content';
+export const PAGED_SIZE = 1000;
+
+type Entry = Record<string, unknown>;
+
+/** A small deterministic generator, so two runs build the same synthetic list. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+}
+
+/** The real incidents plus synthetic ones cloned from them, `total` in all. */
+export function grownIncidents(real: readonly Entry[], total: number): Entry[] {
+  const rnd = random(42);
+  const start = Date.UTC(2022, 7, 1);
+  const end = Date.UTC(2025, 3, 25);
+  const out = [...real];
+  for (let n = 0; out.length < total; n++) {
+    const base = real[n % real.length] ?? {};
+    const day = new Date(start + rnd() * (end - start)).toISOString().slice(0, 10);
+    // Facts that belong to the real incident (its time, notes, later developments) stay with it.
+    const { time, timeZone, dateNote, approximateDate, approximateTime, later, ...rest } = base;
+    out.push({
+      ...rest,
+      id: `synthetic-${n + 1}`,
+      aliases: [],
+      // One in five synthetic dates is known only to the month, as in real lists.
+      date: rnd() < 0.2 ? day.slice(0, 7) : day,
+      person: { name: `Synthetic Person ${n + 1}` },
+      updates: [],
+    });
+  }
+  return out;
+}
+
+/** The real incidents of a content set (one file each, named by id), as plain entries with their ids. */
+function realIncidents(dir: string): Entry[] {
+  const folder = join(dir, 'incidents');
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.yaml') && !f.startsWith('synthetic-'))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(parse(readFileSync(join(folder, f), 'utf8')) as Entry) }));
+}
+
+/** Grows the incident list of the content set in `dir` to `total`, one file per synthetic incident. */
+export function growIncidents(dir: string, total: number): void {
+  const folder = join(dir, 'incidents');
+  for (const f of readdirSync(folder)) if (f.startsWith('synthetic-')) rmSync(join(folder, f));
+  const real = realIncidents(dir);
+  for (const { id, ...fields } of grownIncidents(real, total).slice(real.length))
+    // Clones share objects; written out in full, not as YAML aliases (which the loader rightly caps).
+    writeFileSync(join(folder, `${String(id)}.yaml`), stringify(fields, { aliasDuplicateObjects: false }));
+}
+
+/** Copies the content set `from` into `to`, with its incident list grown to `total`. */
+export function writeGrownContent(from: string, to: string, total: number): void {
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true });
+  growIncidents(to, total);
+}
+
+if (import.meta.main) writeGrownContent('content', PAGED_CONTENT, PAGED_SIZE);
