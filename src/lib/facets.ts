@@ -3,8 +3,9 @@
  * article, a URL query parameter and a fieldset, all with the same key, so the page, the
  * enhancement script and a shared link agree. Options come from the schema's vocabularies.
  */
-import { CATEGORIES, METHODS, SETTINGS, type Incident } from '../schemas/incident';
-import { STATUSES, statusOf } from './attribution';
+import { CATEGORY_CODES, METHOD_CODES, SETTING_CODES, type Incident } from '../schemas/incident';
+import { STATUS_CODES, statusOf } from './attribution';
+import { ui } from '../i18n/ui';
 
 export interface Facet {
   /** Attribute (`data-<key>`), query parameter and input name. */
@@ -25,8 +26,8 @@ const VALUES: Record<Facet['key'], (i: Incident) => string[]> = {
   year: (i) => [String(i.date.year)],
 };
 
-const optionsOf = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
+const optionsOf = <K extends string>(codes: readonly K[], words: Record<K, { label: string }>) =>
+  codes.map((value) => ({ value, label: words[value].label }));
 
 /**
  * The facets for a set of incidents. Options nobody in the set has are left out (a filter
@@ -34,11 +35,12 @@ const optionsOf = (labels: Record<string, string>) =>
  */
 export function facetsFor(incidents: readonly Incident[]): Facet[] {
   const years = [...new Set(incidents.map((i) => String(i.date.year)))].sort();
+  const v = ui('en').vocabulary;
   const all: Facet[] = [
-    { key: 'category', legend: 'Category', options: optionsOf(CATEGORIES), values: VALUES.category },
-    { key: 'setting', legend: 'Where', options: optionsOf(SETTINGS), values: VALUES.setting },
-    { key: 'method', legend: 'Method', options: optionsOf(METHODS), values: VALUES.method },
-    { key: 'status', legend: 'Responsibility', options: optionsOf(STATUSES), values: VALUES.status },
+    { key: 'category', legend: 'Category', options: optionsOf(CATEGORY_CODES, v.categories), values: VALUES.category },
+    { key: 'setting', legend: 'Where', options: optionsOf(SETTING_CODES, v.settings), values: VALUES.setting },
+    { key: 'method', legend: 'Method', options: optionsOf(METHOD_CODES, v.methods), values: VALUES.method },
+    { key: 'status', legend: 'Responsibility', options: optionsOf(STATUS_CODES, v.statuses), values: VALUES.status },
     { key: 'year', legend: 'Year', options: years.map((y) => ({ value: y, label: y })), values: VALUES.year },
   ];
   return all

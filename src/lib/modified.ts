@@ -30,12 +30,6 @@ export interface LoggedUpdate extends Update {
   anchor: string;
 }
 
-/** What each kind of change is called where it is listed. */
-export const UPDATE_LABEL = { update: 'Update', correction: 'Correction' } as const satisfies Record<
-  Update['kind'],
-  string
->;
-
 /** Newest first: the order every list of changes is read in. */
 const newestFirst = (a: Pick<Update, 'date'>, b: Pick<Update, 'date'>) => comparePartialDates(b.date, a.date);
 

@@ -9,7 +9,7 @@ import { symbol, symbolsFill } from 'd3-shape';
 import { dayAfter, firstDay, type PartialDate } from './partial-date';
 import { formatDate, formatDateRange, formatWhen } from './dates';
 import { fullPagePath } from './share';
-import { CATEGORIES, type Category, type Incident } from '../schemas/incident';
+import { CATEGORY_CODES, type Category, type Incident } from '../schemas/incident';
 import type { TalksEvent } from '../schemas/talks-event';
 
 /** The categories' shapes, one per category, so the legend never relies on colour alone. */
@@ -18,7 +18,7 @@ const MARK_AREA = 90;
 
 /** The SVG path of a category's shape, centred on 0,0. */
 export function categoryShape(category: Category, area = MARK_AREA): string {
-  const index = Object.keys(CATEGORIES).indexOf(category);
+  const index = CATEGORY_CODES.indexOf(category);
   return symbol(SHAPES[index % SHAPES.length], area)() ?? '';
 }
 
@@ -202,7 +202,7 @@ export function timelineView({ incidents, events, pathOf, keyIncident, until }: 
         when: formatDateRange(e.date, e.endDate),
       })),
     /** The categories that have at least one incident, in the vocabulary's order. */
-    categories: (Object.keys(CATEGORIES) as Category[]).filter((c) => incidents.some((i) => i.category === c)),
+    categories: CATEGORY_CODES.filter((c) => incidents.some((i) => i.category === c)),
     anyApproximate: incidents.some((i) => i.approximateDate),
     /** The last year the chart covers. */
     untilYear: String(until.year),

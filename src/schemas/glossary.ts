@@ -6,12 +6,8 @@
 import { z } from 'astro/zod';
 import { enumOf } from './common';
 
-export const GLOSSARY_KINDS = {
-  person: 'Person',
-  place: 'Place',
-  organisation: 'Organisation',
-  term: 'Term',
-} as const;
+/** What a glossary entry names (a translator's note, never shown to readers). */
+export const GLOSSARY_KINDS = ['person', 'place', 'organisation', 'term'] as const;
 
 const written = (lang: string) =>
   z.string({ error: `is missing: write the ${lang} form` }).min(1, { error: `is empty: write the ${lang} form` });

@@ -4,11 +4,8 @@
  * share pages, share links and the way on; the page left at a former address; footnotes and
  * tables in the prose. The English is word for word what the components and src/lib write today.
  */
-import type { PHRASES } from '../../lib/attribution';
+import type { Phrase } from '../../lib/attribution';
 import { defineStrings, plural } from '../strings';
-
-/** The summary line's wording of each kind of statement (src/lib/attribution.ts PHRASES). */
-type Phrase = keyof typeof PHRASES;
 
 export default defineStrings(
   {
@@ -36,7 +33,7 @@ export default defineStrings(
     place: {
       inRegion: (locality: string, region: string) => `${locality}, ${region}`,
     },
-    /** src/lib/attribution.ts: the responsibility line after the status (statuses are in vocabulary.ts). */
+    /** src/lib/attribution.ts: the responsibility line after the status, each kind of statement (statuses are in vocabulary.ts). */
     attribution: {
       phrases: {
         'ukraine-official:claim': 'claimed on the record by Ukrainian officials',
@@ -95,9 +92,9 @@ export default defineStrings(
     laterDevelopments: {
       headingBefore: 'Later developments, after',
     },
-    /** Section.astro. */
+    /** Section.astro: the lead-in to the incidents it discusses (RelatedIncidents.astro adds the colon). */
     section: {
-      inIncidentList: 'In the incident list:',
+      inIncidentList: 'In the incident list',
     },
     /** SectionSharePage.astro. */
     sectionSharePage: {
@@ -219,7 +216,7 @@ export default defineStrings(
         headingBefore: 'События после',
       },
       section: {
-        inIncidentList: 'В списке инцидентов:',
+        inIncidentList: 'В списке инцидентов',
       },
       sectionSharePage: {
         kicker: {
@@ -331,7 +328,7 @@ export default defineStrings(
         headingBefore: 'Події після',
       },
       section: {
-        inIncidentList: 'У списку інцидентів:',
+        inIncidentList: 'У списку інцидентів',
       },
       sectionSharePage: {
         kicker: {

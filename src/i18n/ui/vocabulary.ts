@@ -1,15 +1,14 @@
 /**
  * The incident data's vocabularies in every edition: for each code, the label a reader sees
  * (filters, entries, keys, the codebook) and the definition the codebook and methodology give.
- * Each English table is typed by the schema's own code type, so a code added to a schema
- * without a label and a definition here is a type error, and so is one left out of an edition.
- * The English is word for word what the schemas (labels) and src/lib/vocabulary.ts and
- * src/lib/attribution.ts (definitions) say today.
+ * The schemas hold only the codes; each English table is typed by the schema's own code type,
+ * so a code added to a schema without a label and a definition here is a type error, and so is
+ * one left out of an edition. This is the one place these words are written.
  */
 import type { Category, Method, Outcome, Setting } from '../../schemas/incident';
 import type { Act, Speaker } from '../../schemas/attribution';
 import type { SourceKind, Update } from '../../schemas/common';
-import type { ERAS } from '../../schemas/talks-event';
+import type { Era } from '../../schemas/talks-event';
 import type { Status } from '../../lib/attribution';
 import type { VocabularyField } from '../../lib/vocabulary';
 import { defineStrings } from '../strings';
@@ -25,7 +24,6 @@ interface Label {
   label: string;
 }
 
-type Era = keyof typeof ERAS;
 type UpdateKind = Update['kind'];
 
 export default defineStrings(
@@ -112,7 +110,7 @@ export default defineStrings(
         definition: 'Died in a road crash, by the official account.',
       },
     } satisfies Record<Outcome, Term>,
-    /** The responsibility status (src/lib/attribution.ts STATUSES and STATUS_RULES). */
+    /** The responsibility status, which src/lib/attribution.ts derives by rule. */
     statuses: {
       claimed: {
         label: 'Claimed on the record',
@@ -213,12 +211,12 @@ export default defineStrings(
         definition: 'An encyclopedia entry, cited only for dates of birth and similar background.',
       },
     } satisfies Record<SourceKind, Term>,
-    /** The parts of the peace-talks timeline (src/schemas/talks-event.ts ERAS). */
+    /** The parts of the peace-talks timeline (src/schemas/talks-event.ts ERA_CODES). */
     eras: {
       earlier: { label: 'Earlier rounds' },
       'talks-2025': { label: 'January to April 2025' },
     } satisfies Record<Era, Label>,
-    /** What each kind of change is called where it is listed (src/lib/modified.ts UPDATE_LABEL). */
+    /** What each kind of change is called where it is listed. */
     updateKinds: {
       update: { label: 'Update' },
       correction: { label: 'Correction' },

@@ -28,7 +28,7 @@ export interface Field<C extends string = string> {
   json: string;
   /** What the field means, for the codebook. */
   description: string;
-  /** The vocabulary the values come from, if any (see VOCABULARIES). */
+  /** The vocabulary the values come from, if any (see src/lib/vocabulary.ts). */
   vocabulary?: VocabularyField;
 }
 
