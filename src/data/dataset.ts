@@ -9,6 +9,8 @@ import { fullPagePath, type Aliased } from '../lib/share';
 import { lastModified, type Updatable } from '../lib/modified';
 import { DATA, SITE } from '../site';
 import type { PartialDate } from '../lib/partial-date';
+import { nameIn } from './editions';
+import { DEFAULT_LOCALE, localePath, type Locale } from '../i18n/locales';
 
 /** The incidents, oldest first, the pages they are listed on, and the address of each. */
 export async function incidentList() {
@@ -54,17 +56,25 @@ export async function dataVersion(): Promise<PartialDate> {
   );
 }
 
-let links: Promise<ReadonlyMap<string, { name: string; href: string }>> | undefined;
+const links = new Map<Locale, Promise<ReadonlyMap<string, { name: string; href: string }>>>();
 
 /**
  * Each incident's name and the address of its entry (through `pathOf`, so paging is
- * honoured), by id; worked out once per build, however many sections ask.
+ * honoured), by id, in an edition: the name as the edition writes it, the address in the
+ * edition. Worked out once per build and edition, however many sections ask.
  */
-export function incidentLinks(): Promise<ReadonlyMap<string, { name: string; href: string }>> {
-  links ??= incidentList().then(
-    ({ all, pathOf }) => new Map(all.map((i) => [i.id, { name: i.person.name, href: pathOf(i) }])),
-  );
-  return links;
+export function incidentLinks(
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<ReadonlyMap<string, { name: string; href: string }>> {
+  let known = links.get(locale);
+  if (!known) {
+    known = Promise.all([incidentList(), nameIn(locale)]).then(
+      ([{ all, pathOf }, name]) =>
+        new Map(all.map((i) => [i.id, { name: name(i.person.name), href: localePath(locale, pathOf(i)) }])),
+    );
+    links.set(locale, known);
+  }
+  return known;
 }
 
 let addresses: Promise<PieceAddresses> | undefined;
