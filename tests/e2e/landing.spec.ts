@@ -1,10 +1,12 @@
 /**
  * Anchors that last: every public id (and every former id, which the fixture content has)
- * opens with its piece just below the header, marked and focused, and Tab continues from it.
+ * opens with its piece just below the header, marked and focused, and Tab continues from it,
+ * in every edition: the ids are the same in English, Russian and Ukrainian.
  * Runs against both builds (see playwright.config.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { FIXTURES, readPieces } from '../support/content';
+import { LOCALE_CODES, localePath } from '../../src/i18n/locales';
 
 interface Landing {
   /** Full page the piece sits on. */
@@ -48,8 +50,10 @@ async function land(page: Page, { page: path, hash, id }: Landing) {
   }, id);
 }
 
-// One test per full page and width, so the landings run in parallel.
-for (const full of FULL_PAGES) {
+// One test per edition, full page and width, so the landings run in parallel.
+for (const locale of LOCALE_CODES)
+  for (const master of FULL_PAGES) {
+  const full = localePath(locale, master);
   for (const width of [390, 1280]) {
     const title =
       width === 1280
@@ -63,7 +67,7 @@ for (const full of FULL_PAGES) {
           all.some((l) => l.hash !== l.id),
           'the fixtures land on former ids too',
         ).toBe(true);
-      for (const landing of all.filter((l) => l.page === full)) {
+      for (const landing of all.filter((l) => l.page === master).map((l) => ({ ...l, page: full }))) {
         const at = `${landing.page}#${landing.hash}`;
         const where = await land(page, landing);
         expect(where, `${at}: no element with id "${landing.id}"`).not.toBeNull();
@@ -83,4 +87,5 @@ for (const full of FULL_PAGES) {
       }
     });
   }
+}
 }
