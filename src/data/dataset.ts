@@ -3,17 +3,34 @@
  * that can carry updates. Pages, downloads, the feed and structured data read from here.
  */
 import { explainerSections, incidents, peaceTalksSections, talksEvents } from './collections';
+import { incidentIn } from './editions';
 import { listPages } from '../lib/list-pages';
 import type { PieceAddresses } from '../lib/piece-links';
 import { fullPagePath, type Aliased } from '../lib/share';
 import { lastModified, type Updatable } from '../lib/modified';
 import { DATA, SITE } from '../site';
 import type { PartialDate } from '../lib/partial-date';
+import type { Locale } from '../i18n/locales';
 
 /** The incidents, oldest first, the pages they are listed on, and the address of each. */
 export async function incidentList() {
   const all = await incidents();
   return { all, ...listPages(all, DATA.listPageLimit) };
+}
+
+/** The incidents of an edition, oldest first: its text, and names and places from the glossary. */
+export async function incidentsIn(locale: Locale) {
+  return Promise.all((await incidents()).map((i) => incidentIn(locale, i)));
+}
+
+/**
+ * The incident list of an edition: its incidents, and the pages they are listed on, labelled
+ * in its words. The pages and anchors are the master's (`pathOf` gives the master's path; a
+ * page puts it in its edition with `localePath`).
+ */
+export async function incidentListIn(locale: Locale) {
+  const all = await incidentsIn(locale);
+  return { all, ...listPages(all, DATA.listPageLimit, locale) };
 }
 
 /** Every item that can carry dated updates, with its address: incidents, sections, talks events. */
