@@ -11,6 +11,7 @@
  * cell holds ("about 10 December", "low: …"), the translations quote it as it is, in backticks.
  */
 import { LIST_SEPARATOR, type Column } from '../../lib/dataset/codebook';
+import type { ItemKind } from '../../lib/modified';
 import { defineStrings } from '../strings';
 
 /** How a description says that a cell holds several values. */
@@ -59,7 +60,7 @@ export default defineStrings(
         explainerSection: 'Explainer section',
         peaceTalksSection: 'Peace-talks section',
         peaceTalksEvent: 'Peace-talks event',
-      },
+      } satisfies Record<ItemKind, string>,
     },
     /** src/pages/peace-talks/index.astro. */
     peaceTalks: {
