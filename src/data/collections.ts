@@ -9,6 +9,8 @@ import { ContentError, checkReferences } from '../lib/content-errors';
 import { ERAS } from '../schemas/talks-event';
 import type { FigureCaption } from '../schemas/figure';
 import { CONTENT_DIR as dir } from '../content-dir';
+import { captionIn, type InEdition } from './editions';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 
 /**
  * A section of the explainer or of the peace-talks background. A collection is named as its
@@ -74,6 +76,21 @@ export async function figureCaption<K extends FigureCaption['id']>(
       `${dir}/figures/${id}.yaml: there is no caption for the figure "${id}"; the site needs one`,
     ]);
   return { ...(entry.data as Extract<FigureCaption, { id: K }>), file: entry.filePath ?? `${dir}/figures/${id}.yaml` };
+}
+
+/**
+ * A figure's caption in an edition, with the file its words come from (the translation's, or
+ * the English when there is none yet), so a caption that names an unknown value is reported
+ * in the file that has it.
+ */
+export async function figureCaptionIn<K extends FigureCaption['id']>(
+  locale: Locale,
+  id: K,
+): Promise<InEdition<Extract<FigureCaption, { id: K }>> & { file: string }> {
+  const english = await figureCaption(id);
+  const caption = await captionIn(locale, english);
+  const translated = locale !== DEFAULT_LOCALE && caption.edition.status !== 'missing';
+  return { ...caption, file: translated ? `${dir}/${locale}/figures/${id}.yaml` : english.file };
 }
 
 /** Incidents, oldest first. */

@@ -2,7 +2,8 @@
  * What is known about responsibility for an incident, derived by rule from its statements.
  * The status answers one question, how far the Ukrainian side has gone in owning the
  * killing; the summary line adds, in a fixed order, everything else that was said.
- * Pure functions: the methodology and codebook print these same rules.
+ * Pure functions: the methodology and codebook state these same rules (the words are in
+ * src/i18n/ui/vocabulary.ts).
  */
 import { ACTS_BY_SPEAKER, type Speaker, type Statement } from '../schemas/attribution';
 
@@ -14,17 +15,6 @@ export const STATUSES = {
   'not-claimed': 'Not claimed',
 } as const;
 export type Status = keyof typeof STATUSES;
-
-/** The rule for each status, as the methodology and the codebook state it. */
-export const STATUS_RULES = {
-  claimed: 'A Ukrainian official or agency, or a partisan group, said on the record that their side carried it out.',
-  'claimed-anonymously':
-    'No one claimed it on the record, but Ukrainian officials speaking without their names told the media their side carried it out.',
-  hinted:
-    'No one claimed it, on the record or anonymously, but a Ukrainian official spoke of it approvingly or suggestively.',
-  'not-claimed':
-    'No Ukrainian official, agency or partisan group claimed it, on the record or anonymously, and no official hinted at it. Others may still have accused, reported, denied or declined to comment.',
-} as const satisfies Record<Status, string>;
 
 type Pair = { [S in Speaker]: `${S}:${(typeof ACTS_BY_SPEAKER)[S][number]}` }[Speaker];
 

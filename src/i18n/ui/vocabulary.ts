@@ -3,8 +3,8 @@
  * (filters, entries, keys, the codebook) and the definition the codebook and methodology give.
  * Each English table is typed by the schema's own code type, so a code added to a schema
  * without a label and a definition here is a type error, and so is one left out of an edition.
- * The English is word for word what the schemas (labels) and src/lib/vocabulary.ts and
- * src/lib/attribution.ts (definitions) say today.
+ * The labels are word for word the schemas' English; the definitions are only here
+ * (src/lib/vocabulary.ts lists them for the codebook and the methodology).
  */
 import type { Category, Method, Outcome, Setting } from '../../schemas/incident';
 import type { Act, Speaker } from '../../schemas/attribution';
@@ -112,7 +112,7 @@ export default defineStrings(
         definition: 'Died in a road crash, by the official account.',
       },
     } satisfies Record<Outcome, Term>,
-    /** The responsibility status (src/lib/attribution.ts STATUSES and STATUS_RULES). */
+    /** The responsibility status (src/lib/attribution.ts STATUSES) and the rule for each. */
     statuses: {
       claimed: {
         label: 'Claimed on the record',
