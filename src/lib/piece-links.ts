@@ -5,6 +5,7 @@
  * to an incident follows it when the list is split into pages, a former id leads to the piece
  * it became, and a link to a piece that does not exist stops the build.
  */
+import { localeOf, localePath } from '../i18n/locales';
 import { ContentError } from './content-errors';
 import { FULL_PAGE, type PieceKind } from './share';
 
@@ -35,11 +36,10 @@ export function pieceRef(url: string): PieceRef | undefined {
 }
 
 /**
- * A site path as a page in `locale` links to it. The site is in one language, so its pages have
- * no locale (`Astro.currentLocale` is undefined) and paths stay as they are; a page in another
- * language (with its own prefix, /ru/ or /uk/) gets that prefix here, for every prose link at once.
+ * A site path as a page in `locale` links to it: English paths stay as they are, a page of
+ * another edition gets its prefix (/ru/, /uk/) here, for every prose link at once.
  */
-export const inLocale = (path: string, locale: string | undefined): string => (locale ? `/${locale}${path}` : path);
+export const inLocale = (path: string, locale: string | undefined): string => localePath(localeOf(locale), path);
 
 /**
  * The address a prose link to a piece leads to, on a page in `locale`; a link to a piece that
