@@ -20,7 +20,6 @@ import { UPDATE_LABEL } from '../../src/lib/modified';
 import { DATASET, FIELDS } from '../../src/lib/dataset/codebook';
 import { casualtyLine, countInWords, highOf } from '../../src/lib/casualties';
 import { sourceLabel } from '../../src/lib/sources';
-import { incidentSpan } from '../../src/lib/print-edition';
 import { listPages } from '../../src/lib/list-pages';
 import { parsePartialDate } from '../../src/lib/partial-date';
 import { FOOTNOTE_OPTIONS, footnoteBackLabel } from '../../src/lib/rehype-section-footnotes';
@@ -89,6 +88,8 @@ const TEXTS = new Set([
   'now',
   'vocabulary',
   'headings',
+  'page',
+  'pages',
 ]);
 const BOOLEANS = new Set(['ranged']);
 
@@ -313,10 +314,6 @@ describe('the English edition', () => {
       expect(c.othersKilled(words(n), highOf(n), ranged) + tail).toBe(casualtyLine({ othersKilled: n, text: 'x' }));
       expect(c.injured(words(n), highOf(n), ranged) + tail).toBe(casualtyLine({ injured: n, text: 'x' }));
     }
-
-    const p = en.print.printEdition;
-    expect(p.incidentSpan(1, 2024, 2024)).toBe(incidentSpan(1, 2024, 2024));
-    expect(p.incidentSpan(6, 2022, 2025)).toBe(incidentSpan(6, 2022, 2025));
 
     expect(listPages([], 200).pages[0]?.label).toBe(en.lists.listPages.allYears);
     const undated = ['a', 'b'].map((id) => ({ id, date: parsePartialDate('2024') }));
