@@ -1,8 +1,8 @@
 /**
  * The 1200×630 preview image that chats and social posts show for a shared link: kicker,
  * title, date and the site's name, in the calm style of the pages. Satori lays the card out
- * as SVG and resvg turns it into a PNG, both at build time. The font ships in an npm
- * package (satori reads .woff, not .woff2), so the build needs no network.
+ * as SVG and resvg turns it into a PNG, both at build time. The font ships in an npm package
+ * (Latin and Cyrillic subsets, as .woff), so the build needs no network.
  *
  * Everything that decides the pixels is either in the card's drawing (text, colours, sizes)
  * or in `previewRenderer()` (fonts, renderer versions, options): the preview cache keys
@@ -41,13 +41,28 @@ const SATORI_OPTIONS = { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT } as const
 const RESVG_OPTIONS = { fitTo: { mode: 'width', value: PREVIEW_WIDTH } } as const;
 
 const require = createRequire(import.meta.url);
-/** Latin, then Latin Extended (Š, ł, ă…) under its own name as a fallback family. */
-const FONT_FILES = [
+/**
+ * Source Serif 4 comes split by script, each subset a file: Latin, Latin Extended (Š, ł, ă…),
+ * Cyrillic (the Russian and Ukrainian editions) and Cyrillic Extended, each under its own
+ * name as a fallback family, in both weights the card uses.
+ */
+export const FONT_FILES = [
   { name: 'Serif', file: 'latin-400', weight: 400 },
   { name: 'Serif', file: 'latin-700', weight: 700 },
   { name: 'Serif Ext', file: 'latin-ext-400', weight: 400 },
   { name: 'Serif Ext', file: 'latin-ext-700', weight: 700 },
+  { name: 'Serif Cyrillic', file: 'cyrillic-400', weight: 400 },
+  { name: 'Serif Cyrillic', file: 'cyrillic-700', weight: 700 },
+  { name: 'Serif Cyrillic Ext', file: 'cyrillic-ext-400', weight: 400 },
+  { name: 'Serif Cyrillic Ext', file: 'cyrillic-ext-700', weight: 700 },
 ] as const;
+const FONT_FAMILY = FONT_FILES.map((f) => `"${f.name}"`)
+  .filter((name, i, all) => all.indexOf(name) === i)
+  .join(', ');
+
+/** Where a font file lives on disk (also for the test that every drawn character has a glyph). */
+export const fontPath = (file: (typeof FONT_FILES)[number]['file']): string =>
+  require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${file}-normal.woff`);
 
 let fonts: Promise<Parameters<typeof satori>[1]['fonts']> | undefined;
 function loadFonts() {
@@ -56,7 +71,7 @@ function loadFonts() {
       name,
       weight,
       style: 'normal' as const,
-      data: await readFile(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${file}-normal.woff`)),
+      data: await readFile(fontPath(file)),
     })),
   );
   return fonts;
@@ -94,7 +109,7 @@ export function previewDrawing({ kicker, title, date, siteName }: PreviewCard): 
       background: INK.bg,
       color: INK.text,
       borderTop: `16px solid ${INK.accent}`,
-      fontFamily: 'Serif, "Serif Ext"',
+      fontFamily: FONT_FAMILY,
     },
     [
       el('div', { display: 'flex', flexDirection: 'column', gap: 28, width: '100%' }, [
@@ -110,6 +125,11 @@ export function previewDrawing({ kicker, title, date, siteName }: PreviewCard): 
         {
           display: 'flex',
           justifyContent: 'space-between',
+          // A date and a site name too long to share the line (the Russian and Ukrainian ones can
+          // be) each keep theirs, the name going under the date, rather than both breaking.
+          flexWrap: 'wrap',
+          columnGap: 40,
+          rowGap: 8,
           width: '100%',
           borderTop: `2px solid ${INK.rule}`,
           paddingTop: 24,
