@@ -7,6 +7,7 @@
 import { SITE } from '../site';
 import { formatDate, formatWhen } from '../lib/dates';
 import { previewAlt, type PreviewCard } from '../lib/preview-image';
+import { incidentCard } from '../lib/preview-cards';
 import { previewPath } from '../lib/share';
 import { explainerSections, incidents, peaceTalksSections, type SectionEntry } from './collections';
 import { incidentIn, mdxIn } from './editions';
@@ -57,14 +58,7 @@ async function cardsIn(locale: Locale): Promise<[string, PreviewCard][]> {
       `peace-talks/${s.id}`,
       card(p.kicker.peaceTalks, s.title, asOf),
     ]),
-    ...all.map((i): [string, PreviewCard] => [
-      `incidents/${i.id}`,
-      card(
-        p.kicker.incident,
-        i.person.name,
-        `${formatWhen(i, { withTime: true, sentence: true, locale })}, ${i.place.locality}`,
-      ),
-    ]),
+    ...all.map((i): [string, PreviewCard] => [`incidents/${i.id}`, incidentCard(locale, i)]),
   ];
   return cards.map(([key, c]) => [keyIn(locale, key), c]);
 }

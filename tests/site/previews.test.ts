@@ -52,6 +52,19 @@ describe('preview cards in every edition', () => {
     expect(new Set(previews.map((p) => p.image))).toEqual(new Set(drawn));
   });
 
+  it('say on an incident’s card who the person was and what is known about responsibility', () => {
+    for (const [locale, path] of [
+      ['en', '/incidents/darya-dugina/'],
+      ['ru', '/ru/incidents/darya-dugina/'],
+      ['uk', '/uk/incidents/darya-dugina/'],
+    ] as const) {
+      const alt = previews.find((p) => p.path === path)?.alt ?? '';
+      const t = ui(locale);
+      expect(alt).toContain(t.site.previews.responsibility(t.vocabulary.statuses['not-claimed'].label));
+      expect(alt.split('. ').length, alt).toBeGreaterThanOrEqual(5);
+    }
+  });
+
   it('have a glyph for every character they draw, in every language', () => {
     const covered = new Set(FONT_FILES.flatMap((f) => [...fontCharacters(fontPath(f.file))]));
     const missing = new Set<string>();

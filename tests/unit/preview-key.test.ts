@@ -28,6 +28,9 @@ describe('previewKey', () => {
       expect(keyOf({ ...card, [field]: `${card[field]}.` }), field).not.toBe(keyOf(card));
     }
     expect(keyOf({ ...card, title: 'Yaroslav Moskalík' })).not.toBe(keyOf(card));
+    const incident = { ...card, role: 'Lieutenant general', responsibility: 'Responsibility: Not claimed' };
+    for (const field of ['role', 'responsibility'] as const)
+      expect(keyOf({ ...incident, [field]: `${incident[field]}.` }), field).not.toBe(keyOf(incident));
   });
 
   it('differs between the editions of one card, whose words differ', () => {

@@ -90,6 +90,7 @@ const TEXTS = new Set([
   'headings',
   'page',
   'pages',
+  'status',
 ]);
 const BOOLEANS = new Set(['ranged']);
 
