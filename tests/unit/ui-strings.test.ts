@@ -10,7 +10,6 @@ import { UPDATE_LABEL } from '../../src/lib/modified';
 import { DATASET, FIELDS } from '../../src/lib/dataset/codebook';
 import { casualtyLine, countInWords, highOf } from '../../src/lib/casualties';
 import { sourceLabel } from '../../src/lib/sources';
-import { incidentSpan } from '../../src/lib/print-edition';
 import { FOOTNOTE_OPTIONS, footnoteBackLabel } from '../../src/lib/rehype-section-footnotes';
 import { LICENCE, NAV, SITE } from '../../src/site';
 import type { Count } from '../../src/schemas/casualties';
@@ -78,6 +77,9 @@ const TEXTS = new Set([
   'headings',
   'act',
   'label',
+  'page',
+  'pages',
+  'status',
 ]);
 const BOOLEANS = new Set(['ranged']);
 
@@ -292,10 +294,6 @@ describe('the English edition', () => {
       expect(c.othersKilled(words(n), highOf(n), ranged) + tail).toBe(casualtyLine({ othersKilled: n, text: 'x' }));
       expect(c.injured(words(n), highOf(n), ranged) + tail).toBe(casualtyLine({ injured: n, text: 'x' }));
     }
-
-    const p = en.print.printEdition;
-    expect(p.incidentSpan(1, 2024, 2024)).toBe(incidentSpan(1, 2024, 2024));
-    expect(p.incidentSpan(6, 2022, 2025)).toBe(incidentSpan(6, 2022, 2025));
 
     expect(en.entries.footnotes.heading).toBe(FOOTNOTE_OPTIONS.footnoteLabel);
     expect(en.entries.footnotes.backLabel(1, 1)).toBe(footnoteBackLabel(0, 1));
