@@ -66,8 +66,9 @@ for (const name of ['content', 'fixtures'] as SetName[]) {
       for (const en of english)
         for (const twin of twins(en)) {
           const markup = (html: string) => bytes(html) - bytes(textOf(html));
-          // A few hundred bytes of slack: attribute values such as aria-labels are words too.
-          expect(markup(twin!.html), twin!.path).toBeLessThanOrEqual(markup(en.html) * 1.03 + 600);
+          // Some slack: attribute values such as aria-labels are words too, and English codes
+          // and names inside a translated page carry their own lang attribute.
+          expect(markup(twin!.html), twin!.path).toBeLessThanOrEqual(markup(en.html) * 1.05 + 2048);
         }
     });
   });
