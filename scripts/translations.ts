@@ -11,6 +11,7 @@
  * Stamp a piece only after its translation has been brought up to date with the English.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import {
   CONTENT,
   readExplainerSections,
@@ -74,9 +75,19 @@ for (const locale of TRANSLATED_LOCALES) {
     else if (stampOne >= 0 && args[stampOne + 1] === name && t) stamp(t.file, version);
     else if (!t) lines.push(`  missing  ${name}  (shown in English until translated)`);
     else if (t.data['translatedFrom'] !== version)
-      lines.push(`  stale    ${name}  (${t.file}: translatedFrom ${String(t.data['translatedFrom'] ?? 'none')}, English now ${version})`);
+      lines.push(
+        `  stale    ${name}  (${t.file}: translatedFrom ${String(t.data['translatedFrom'] ?? 'none')}, English now ${version})`,
+      );
   }
   console.log(`${locale}: ${translated.size} translated pieces, ${lines.length} missing or stale`);
   for (const l of lines) console.log(l);
 }
+// Names shown from the data come from the glossary; one it lacks is shown in English meanwhile.
+const glossary = new Set((parse(readFileSync(`${dir}/glossary.yaml`, 'utf8')) as { en: string }[]).map((g) => g.en));
+const unnamed = [
+  ...new Set(readIncidents(dir).flatMap((i) => [i.person.name, i.place.locality, i.place.region])),
+].filter((n) => !glossary.has(n));
+console.log(`glossary: ${unnamed.length} name(s) shown from the data are missing from ${dir}/glossary.yaml`);
+for (const n of unnamed) console.log(`  ${n}`);
+
 if (stampOne >= 0 || stampAll >= 0) console.log('Stamped. Run again to see what is left.');

@@ -9,7 +9,7 @@ import { ContentError, checkReferences } from '../lib/content-errors';
 import { ERA_CODES } from '../schemas/talks-event';
 import type { FigureCaption } from '../schemas/figure';
 import { CONTENT_DIR as dir } from '../content-dir';
-import { incidentIn, mdxIn, talksEventIn } from './editions';
+import { captionIn, mdxIn, talksEventIn, type InEdition } from './editions';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 
 /**
@@ -91,14 +91,24 @@ export async function figureCaption<K extends FigureCaption['id']>(
   return { ...(entry.data as Extract<FigureCaption, { id: K }>), file: entry.filePath ?? `${dir}/figures/${id}.yaml` };
 }
 
+/**
+ * A figure's caption in an edition, with the file its words come from (the translation's, or
+ * the English when there is none yet), so a caption that names an unknown value is reported
+ * in the file that has it.
+ */
+export async function figureCaptionIn<K extends FigureCaption['id']>(
+  locale: Locale,
+  id: K,
+): Promise<InEdition<Extract<FigureCaption, { id: K }>> & { file: string }> {
+  const english = await figureCaption(id);
+  const caption = await captionIn(locale, english);
+  const translated = locale !== DEFAULT_LOCALE && caption.edition.status !== 'missing';
+  return { ...caption, file: translated ? `${dir}/${locale}/figures/${id}.yaml` : english.file };
+}
+
 /** Incidents, oldest first. */
 export async function incidents() {
   return chronological((await getCollection('incidents')).map((e) => e.data));
-}
-
-/** Incidents in an edition, oldest first: their words translated, names and places from the glossary. */
-export async function incidentsIn(locale: Locale) {
-  return Promise.all((await incidents()).map((i) => incidentIn(locale, i)));
 }
 
 /** Peace-talks events, oldest first. */

@@ -11,6 +11,9 @@ export function lastModified(published: PartialDate, updates: readonly Pick<Upda
   return updates.reduce((latest, u) => (comparePartialDates(u.date, latest) > 0 ? u.date : latest), published);
 }
 
+/** What kind of item carries updates; the updates page names it in the edition's words. */
+export type ItemKind = 'incident' | 'explainerSection' | 'peaceTalksSection' | 'peaceTalksEvent';
+
 /** Something that carries updates, with where a reader finds it. */
 export interface Updatable {
   /** The item's public anchor. */
@@ -19,8 +22,8 @@ export interface Updatable {
   title: string;
   /** Where it lives, e.g. "/incidents/#yaroslav-moskalik". */
   href: string;
-  /** "Incident", "Section" or "Peace-talks event": what kind of item changed. */
-  kind: string;
+  /** What kind of item changed. */
+  kind: ItemKind;
   updates: readonly Update[];
 }
 

@@ -5,9 +5,9 @@
  * to an incident follows it when the list is split into pages, a former id leads to the piece
  * it became, and a link to a piece that does not exist stops the build.
  */
+import { localeOf, localePath } from '../i18n/locales';
 import { ContentError } from './content-errors';
 import { FULL_PAGE, type PieceKind } from './share';
-import { localeOf, localePath } from '../i18n/locales';
 
 /** A piece named by a link: which full page it is on, and its id as written. */
 export interface PieceRef {
@@ -40,7 +40,7 @@ export function pieceRef(url: string): PieceRef | undefined {
  * "/incidents/darya-dugina/"), which each edition has in its own words, rather than a file
  * ("/data/incidents.csv"), which is one for every edition.
  */
-export const isPageLink = (url: string): boolean => /^\/(?:[^#?.]*\/)?(?:[#?].*)?$/.test(url);
+export const isPageLink = (url: string): boolean => /^\/(?!\/)(?:[^#?.]*\/)?(?:[#?].*)?$/.test(url);
 
 /**
  * A site path as a page in `locale` (its `Astro.currentLocale`) links to it: the one place a

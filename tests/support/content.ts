@@ -91,7 +91,10 @@ export const readFigureCaptions = (dir = CONTENT): Map<string, FigureCaption> =>
 export const PAGES = ['/', '/incidents/', '/peace-talks/'] as const;
 
 /** An edition's translation files, by "<kind>/<id>": the YAML entries' data and the MDX files' frontmatter and body. */
-export function readTranslations(locale: string, dir = CONTENT): Map<string, { file: string; data: Record<string, unknown>; body?: string }> {
+export function readTranslations(
+  locale: string,
+  dir = CONTENT,
+): Map<string, { file: string; data: Record<string, unknown>; body?: string }> {
   const out = new Map<string, { file: string; data: Record<string, unknown>; body?: string }>();
   for (const kind of ['incidents', 'talks-events', 'figures', 'explainer', 'peace-talks', 'pages', 'snippets']) {
     const folder = join(dir, locale, kind);

@@ -51,7 +51,7 @@ describe('links to pieces in the prose', () => {
   it('lead to the other pages of the site in the page’s edition, and to the downloads as they are', () => {
     for (const page of ['/', '/methodology/', '/data/#fields', '/incidents/darya-dugina/', '/updates/'])
       expect(isPageLink(page), page).toBe(true);
-    for (const file of ['/data/incidents.csv', '/data/incidents.json', '/rss.xml', 'https://x.example/', '#a'])
+    for (const file of ['/data/incidents.csv', '/data/incidents.json', '/rss.xml', 'https://x.example/', '//x/', '#a'])
       expect(isPageLink(file), file).toBe(false);
     expect(resolvePieceLink('/methodology/', addresses, { ...where, locale: 'uk' })).toBe('/uk/methodology/');
     expect(resolvePieceLink('/data/#fields', addresses, { ...where, locale: 'en' })).toBe('/data/#fields');

@@ -112,6 +112,22 @@ describe('timelineView', () => {
     expect(view.anyApproximate).toBe(true);
   });
 
+  it('in another edition, writes the dates in its words and keeps every link in it', () => {
+    const ru = timelineView({
+      incidents: [incident('plain', '2024-12-17'), incident('about', '2024-12-20', { approximateDate: true })],
+      events: [event('first', '2025-02-11')],
+      pathOf: (i) => `/incidents/page-2/#${i.id}`,
+      keyIncident: 'plain',
+      until: d('2025-04-29'),
+      locale: 'ru',
+    });
+    const at = (id: string) => ru.incidents.find((m) => m.id === id)!;
+    expect(at('plain')).toMatchObject({ href: '/ru/incidents/page-2/#plain', when: '17 декабря 2024' });
+    expect(at('about').when).toBe('около 20 декабря 2024');
+    expect(ru.events.map((e) => [e.href, e.when])).toEqual([['/ru/peace-talks/#first', '11 февраля 2025']]);
+    expect(ru.listedEvents.map((e) => e.href)).toEqual(['/ru/peace-talks/#first']);
+  });
+
   it('keys only the categories in use, and names the key incident with its date', () => {
     expect(view.categories).toEqual(['military-officer']);
     expect(view.key?.whenShort).toBe(mark('plain').whenShort);

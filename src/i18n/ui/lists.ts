@@ -3,7 +3,7 @@
  * live-region message, the timeline chart, the map, their keys and table, and the line of
  * data links. The English is word for word what src/pages/incidents/, src/components/data/,
  * src/scripts/incident-filters.ts, src/lib/facets.ts, src/lib/map.ts and src/lib/list-pages.ts
- * write today.
+ * wrote before the editions; now they read it from here.
  */
 import type { Facet } from '../../lib/facets';
 import { defineStrings, plural } from '../strings';
@@ -70,8 +70,11 @@ export default defineStrings(
       newestFirst: 'Newest first',
       hint: 'Within a group, ticked options are alternatives; across groups, an incident must match all of them.',
       clear: 'Clear filters',
-      /** The live region, on load and after every change. */
-      status: (shown: number, total: number) => `${shown} of ${total} incidents shown`,
+      /**
+       * The live region, on load and after every change. `shown` is text: the page also writes
+       * it with a placeholder the script fills in (src/lib/filter-state.ts SHOWN).
+       */
+      status: (shown: string, total: number) => `${shown} of ${total} incidents shown`,
     },
     /** TimelineChart.astro and TimelinePlot.astro. */
     chart: {
@@ -122,7 +125,7 @@ export default defineStrings(
           `Люди, связанные с войной России против Украины, которые были убиты или, по сообщениям, убиты либо чья гибель, как подозревают, была адресным убийством, — в России и на оккупированных Россией территориях Украины; всего ${count}, от ранних случаев к поздним. В каждой записи указано, кто заявлял об ответственности, отрицал ее, выдвигал обвинения или сообщал о причастных, и насколько уверены источники.`,
         periodFrom: 'Период:',
         periodTo: '—',
-        toldAsOf: 'По состоянию на',
+        toldAsOf: 'Рассказ ведется по состоянию на',
         afterAsOf:
           'все, что известно о событиях после этой даты, приводится отдельно, в датированных заметках под заголовком «События после…». Даты указаны с той точностью, которую позволяют источники.',
         byPeriod: 'Инциденты по периодам',
@@ -209,7 +212,7 @@ export default defineStrings(
           `Люди, пов’язані з війною Росії проти України, яких було вбито або, за повідомленнями, вбито чи чия загибель, як підозрюють, була цілеспрямованим убивством, — у Росії та на окупованих Росією територіях України; усього ${count}, від ранніх випадків до пізніх. У кожному записі зазначено, хто заявляв про відповідальність, заперечував її, висував звинувачення чи повідомляв про причетних, і наскільки впевнені джерела.`,
         periodFrom: 'Період:',
         periodTo: '—',
-        toldAsOf: 'Станом на',
+        toldAsOf: 'Розповідь ведеться станом на',
         afterAsOf:
           'усе, що відомо про події після цієї дати, наведено окремо, у датованих нотатках під заголовком «Події після…». Дати вказано з тією точністю, яку дозволяють джерела.',
         byPeriod: 'Інциденти за періодами',

@@ -3,13 +3,15 @@
  * the updates page, the peace-talks page, the chrome of the data and methodology pages (the
  * codebook's tables and field descriptions; the prose itself is content), and the feed. Titles
  * and descriptions are in site.ts pageMeta, except the 404 page's, whose title is also its
- * heading. The English is word for word what src/pages/, src/components/prose/,
- * src/lib/dataset/codebook.ts, src/data/dataset.ts and src/pages/rss.xml.ts write today.
+ * heading. The English is word for word what src/pages/, src/components/prose/ and
+ * src/pages/rss.xml.ts wrote before the editions; the codebook's field descriptions are only
+ * here (src/lib/dataset/codebook.ts names the fields).
  *
  * The downloads themselves are one English file, so where a field description quotes what a
  * cell holds ("about 10 December", "low: …"), the translations quote it as it is, in backticks.
  */
 import { LIST_SEPARATOR, type Column } from '../../lib/dataset/codebook';
+import type { ItemKind } from '../../lib/modified';
 import { defineStrings } from '../strings';
 
 /** How a description says that a cell holds several values. */
@@ -18,6 +20,9 @@ const joined = {
   ru: `через разделитель «${LIST_SEPARATOR}»`,
   uk: `через роздільник «${LIST_SEPARATOR}»`,
 };
+
+/** A label as a common noun inside a sentence: "Отрицание" → "отрицание". */
+const lowerFirst = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
 
 /** Who "the others" are in the casualty columns. */
 const othersKilled = {
@@ -55,7 +60,7 @@ export default defineStrings(
         explainerSection: 'Explainer section',
         peaceTalksSection: 'Peace-talks section',
         peaceTalksEvent: 'Peace-talks event',
-      },
+      } satisfies Record<ItemKind, string>,
     },
     /** src/pages/peace-talks/index.astro. */
     peaceTalks: {
@@ -75,9 +80,9 @@ export default defineStrings(
         json: 'JSON field',
         meaning: 'Meaning',
       },
-      /** "Values: <a>category vocabulary</a>." */
+      /** "Values: <a>category vocabulary</a>." `vocabulary` is the field's code, `title` the vocabulary's name. */
       values: 'Values:',
-      vocabularyLink: (vocabulary: string) => `${vocabulary} vocabulary`,
+      vocabularyLink: (vocabulary: string, _title: string) => `${vocabulary} vocabulary`,
       fields: {
         id: 'Stable identifier; the anchor of the incident on the list page (#id).',
         url: 'Address of the incident on this site.',
@@ -132,6 +137,13 @@ export default defineStrings(
         label: 'Label',
         definition: 'Definition',
       },
+    },
+    /**
+     * Contradictions.astro: one act in the phrase "“claim” and “denial”, … or …", quoted. The
+     * English names an act by its code; the other editions by its label, as a common noun.
+     */
+    contradictions: {
+      act: (act: string, _label: string) => `“${act}”`,
     },
     /** src/lib/dataset/codebook.ts DATASET: what the JSON file says about itself. */
     dataset: {
@@ -190,7 +202,7 @@ export default defineStrings(
           meaning: 'Значение',
         },
         values: 'Значения:',
-        vocabularyLink: (vocabulary) => `словарь «${vocabulary}»`,
+        vocabularyLink: (_vocabulary, title) => `словарь «${title}»`,
         fields: {
           id: 'Постоянный идентификатор; якорь инцидента на странице списка (`#id`).',
           url: 'Адрес инцидента на этом сайте.',
@@ -246,6 +258,9 @@ export default defineStrings(
           definition: 'Определение',
         },
       },
+      contradictions: {
+        act: (_act, label) => `«${lowerFirst(label)}»`,
+      },
       dataset: {
         title: 'адресные убийства с 2022 года',
         description:
@@ -299,7 +314,7 @@ export default defineStrings(
           meaning: 'Значення',
         },
         values: 'Значення:',
-        vocabularyLink: (vocabulary) => `словник «${vocabulary}»`,
+        vocabularyLink: (_vocabulary, title) => `словник «${title}»`,
         fields: {
           id: 'Постійний ідентифікатор; якір інциденту на сторінці списку (`#id`).',
           url: 'Адреса інциденту на цьому сайті.',
@@ -354,6 +369,9 @@ export default defineStrings(
           label: 'Назва',
           definition: 'Визначення',
         },
+      },
+      contradictions: {
+        act: (_act, label) => `«${lowerFirst(label)}»`,
       },
       dataset: {
         title: 'цілеспрямовані вбивства з 2022 року',

@@ -1,9 +1,7 @@
 /**
- * The print edition's words (its outline, endnotes and colophon) and the Print control at the
- * foot of every page. The page margins carry no words of their own: the running header is the
- * site's name (site.ts) and the footer the page's address. The English is word for word what
- * src/pages/print.astro, src/components/print/, PrintControl.astro, src/lib/print-edition.ts
- * and src/lib/endnotes.ts write today.
+ * The print edition's words (its outline, endnotes and colophon), the Print control at the
+ * foot of every page, and the page number in every printed page's margin. The running header
+ * is the site's name (site.ts) and the footer the page's address, beside the page number.
  */
 import { defineStrings } from '../strings';
 import { incidents } from './counts';
@@ -73,6 +71,10 @@ export default defineStrings(
       /** Printed at the end of every page. */
       pageOnline: (url: string) => `This page online: ${url}`,
     },
+    /** src/lib/print-margins.ts: the printer fills in both numbers (CSS counters), wherever the words put them. */
+    pageMargins: {
+      pageOf: (page: string, pages: string) => `Page ${page} of ${pages}`,
+    },
   },
   {
     ru: {
@@ -130,6 +132,9 @@ export default defineStrings(
         editionLink: 'Версия для печати: вся история в одном документе',
         pageOnline: (url) => `Эта страница онлайн: ${url}`,
       },
+      pageMargins: {
+        pageOf: (page, pages) => `Страница ${page} из ${pages}`,
+      },
     },
     uk: {
       printEdition: {
@@ -184,6 +189,9 @@ export default defineStrings(
           'Щоб зберегти копію, надрукуйте цю сторінку або збережіть її як PDF за допомогою команди «Друк» у браузері.',
         editionLink: 'Версія для друку: уся історія в одному документі',
         pageOnline: (url) => `Ця сторінка онлайн: ${url}`,
+      },
+      pageMargins: {
+        pageOf: (page, pages) => `Сторінка ${page} з ${pages}`,
       },
     },
   },

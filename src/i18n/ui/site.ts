@@ -103,6 +103,11 @@ export default defineStrings(
       peaceTalksTitle: 'Where the peace talks stood',
       asOf: (date: string) => `As of ${date}`,
       span: (from: string, until: string) => `${from} to ${until}`,
+      /**
+       * An incident card's line under the date: the status label (vocabulary.ts statuses),
+       * named as responsibility where the label alone does not say so.
+       */
+      responsibility: (status: string) => `Responsibility: ${status}`,
     },
   },
   {
@@ -186,6 +191,8 @@ export default defineStrings(
         peaceTalksTitle: 'На каком этапе были мирные переговоры',
         asOf: (date) => `По состоянию на ${date}`,
         span: (from, until) => `${from} — ${until}`,
+        // «Ответственность не заявлена»: the label already names it.
+        responsibility: (status) => status,
       },
     },
     uk: {
@@ -268,6 +275,8 @@ export default defineStrings(
         peaceTalksTitle: 'На якому етапі були мирні переговори',
         asOf: (date) => `Станом на ${date}`,
         span: (from, until) => `${from} — ${until}`,
+        // «Відповідальності не взято»: the label already names it.
+        responsibility: (status) => status,
       },
     },
   },

@@ -8,11 +8,9 @@ import { SOURCE_KIND_CODES } from '../../../src/schemas/common';
 import { STATUS_CODES } from '../../../src/lib/attribution';
 import { LOCALE_CODES } from '../../../src/i18n/locales';
 
-const VOCABULARIES = vocabularies();
-
 describe('the codebook', () => {
-  it('defines every term of every vocabulary, from the schema’s own lists', () => {
-    const byField = Object.fromEntries(VOCABULARIES.map((v) => [v.field, v.terms.map((t) => t.code)]));
+  it.each(LOCALE_CODES)('defines every term of every vocabulary in %s, from the schema’s own lists', (locale) => {
+    const byField = Object.fromEntries(vocabularies(locale).map((v) => [v.field, v.terms.map((t) => t.code)]));
     expect(byField).toEqual({
       category: CATEGORY_CODES,
       setting: SETTING_CODES,
@@ -23,18 +21,16 @@ describe('the codebook', () => {
       act: ACT_CODES,
       'source-kind': SOURCE_KIND_CODES,
     });
-    for (const t of VOCABULARIES.flatMap((v) => v.terms)) expect(t.definition.length).toBeGreaterThan(10);
+    for (const t of vocabularies(locale).flatMap((v) => v.terms)) expect(t.definition.length).toBeGreaterThan(10);
   });
-  it('gives every edition the same codes, in the same order, each with its own words', () => {
-    const codes = (l: (typeof LOCALE_CODES)[number]) => vocabularies(l).map((v) => v.terms.map((t) => t.code));
-    for (const l of LOCALE_CODES) expect(codes(l)).toEqual(codes('en'));
+  it('gives each edition its own words for the codes', () => {
     expect(vocabularies('ru').find((v) => v.field === 'method')?.terms[0]).toMatchObject({
       code: 'car-bomb',
       label: 'Бомба в автомобиле',
     });
   });
   it('names a vocabulary only where one exists', () => {
-    const fields = new Set(VOCABULARIES.map((v) => v.field));
+    const fields = new Set(vocabularies().map((v) => v.field));
     for (const f of FIELDS) if (f.vocabulary) expect(fields.has(f.vocabulary)).toBe(true);
   });
   it('documents each column once', () => {
