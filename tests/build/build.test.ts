@@ -10,6 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { load } from 'cheerio';
 import { listFiles } from '../gates/site-files';
 import { FIXTURES } from '../support/content';
 import { SETS } from '../support/site';
@@ -69,9 +70,7 @@ describe('a translation behind the English', () => {
 
 /** The translation notice inside an entry, if any: "stale" or "missing". */
 function noticeOf(html: string, id: string): string | undefined {
-  const start = html.indexOf(`id="${id}"`);
-  const end = html.indexOf('</article>', start);
-  return /data-translation="(\w+)"/.exec(html.slice(start, end))?.[1];
+  return load(html)(`article#${id} [data-translation]`).attr('data-translation');
 }
 
 describe('reproducible builds', () => {
