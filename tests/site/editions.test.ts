@@ -130,24 +130,23 @@ describe.each(LOCALE_CODES)('the %s edition', (l) => {
     const $ = content.$(at(`/incidents/${incident.id}/`));
     for (const s of incident.sources) {
       const link = $(`main .sources a[href="${s.url}"]`).first();
-      const marked = link
-        .find('[lang]')
-        .toArray()
-        .map((n) => [$(n).attr('lang'), $(n).text()]);
+      // An outlet named alone is marked on the link; beside the edition's words, on its own.
+      const marked = [...link.filter('[lang]').toArray(), ...link.find('[lang]').toArray()].map((n) => [
+        $(n).attr('lang'),
+        $(n).text(),
+      ]);
       if (l === 'en') expect(marked).toEqual([]);
       else {
         const names =
           s.kind === 'agency-copy' ? [s.via, s.outlet] : s.kind === 'secondary' ? [s.outlet, s.via] : [s.outlet];
-        expect(marked).toEqual(names.map((n) => ['en', n]));
+        expect(marked.map(([lang]) => lang)).toEqual(names.map(() => 'en'));
+        expect(marked.map(([, text]) => text)).toEqual(names);
       }
-      if (s.headline && l !== 'en')
-        expect(
-          link
-            .nextAll('cite')
-            .first()
-            .find(`[lang="${s.lang ?? 'en'}"]`)
-            .text(),
-        ).toBe(s.headline);
+      const cite = link.nextAll('cite').first();
+      if (s.headline) {
+        expect(cite.text()).toContain(s.headline);
+        expect(cite.attr('lang')).toBe(l === 'en' ? undefined : (s.lang ?? 'en'));
+      }
     }
   });
 
@@ -162,11 +161,14 @@ describe.each(LOCALE_CODES)('the %s edition', (l) => {
 
 describe('a piece not yet translated', () => {
   const fixtures = site('fixtures');
-  const fixtureSections = readExplainerSections(FIXTURES);
+  const translated = readTranslations('ru', FIXTURES);
+  const untranslated = readExplainerSections(FIXTURES).filter((s) => !translated.has(`explainer/${s.id}`));
 
   it('is shown in English, marked as English, under a notice in the edition’s language', () => {
+    // A vacuous pass is no pass: the fixtures keep a section with no translation.
+    expect(untranslated.length).toBeGreaterThan(0);
     const $ = fixtures.$('/ru/');
-    for (const s of fixtureSections) {
+    for (const s of untranslated) {
       const piece = $(`section.section[aria-labelledby="${s.id}"]`);
       expect(piece.find(`h2#${s.id}`).attr('lang')).toBe('en-GB');
       expect(piece.find(`h2#${s.id}`).text()).toBe(s.title);
