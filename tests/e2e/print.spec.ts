@@ -4,6 +4,8 @@
  * share pages (one template, many pages) on Letter only, the shorter sheet and so the
  * stricter test of their budget.
  */
+import { ui } from '../../src/i18n/ui';
+import { localeOfPage } from '../support/templates';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
@@ -106,8 +108,8 @@ test('the build has the pages the print tests expect', () => {
   for (const path of Object.keys(EXPECTED)) expect(pages).toContain(path);
 });
 
-/** A share page: one piece on a page of its own (explainer, peace-talks or incident). */
-const isSharePage = (path: string) => /^\/(explainer|peace-talks|incidents)\/[^/]+\/$/.test(path);
+/** A share page: one piece on a page of its own (explainer, peace-talks or incident), in any edition. */
+const isSharePage = (path: string) => /^\/((ru|uk)\/)?(explainer|peace-talks|incidents)\/[^/]+\/$/.test(path);
 
 for (const paper of PAPERS) {
   test.describe(`printed on ${paper}`, () => {
@@ -122,11 +124,14 @@ for (const paper of PAPERS) {
         ).toBeLessThanOrEqual(budget);
 
         // Every sheet carries the running header and footer, and text of its own.
+        // The running header and footer are in the page's own edition.
+        const t = ui(localeOfPage(path));
+        const margins = { title: t.site.name, url, pageOf: t.print.pageMargins.pageOf };
         const bodies = sheets.map((sheet, i) => {
-          const body = bodyText(sheet, i, sheets.length, { title: SITE.name, url });
+          const body = bodyText(sheet, i, sheets.length, margins);
           expect(
             body,
-            `sheet ${i + 1} lacks its header or footer ("${SITE.name}", "Page ${i + 1} of ${sheets.length}", ${url})`,
+            `sheet ${i + 1} lacks its header or footer ("${t.site.name}", page ${i + 1} of ${sheets.length}, ${url})`,
           ).not.toBeNull();
           expect(body?.length ?? 0, `sheet ${i + 1} of ${path} is blank`).toBeGreaterThan(20);
           return body ?? '';
@@ -135,6 +140,10 @@ for (const paper of PAPERS) {
 
         for (const s of SCREEN_ONLY) expect(text, `"${s}" is screen-only`).not.toContain(s);
         expect(text).not.toMatch(MAIN_NAV);
+        // The same chrome in the page's own words stays off paper too.
+        const nav = Object.values(t.site.nav).join(' ');
+        expect(text, 'the main navigation is screen-only').not.toContain(nav);
+        expect(text, 'the skip link is screen-only').not.toContain(t.site.skipLink);
 
         const expected = EXPECTED[path];
         if (!expected) return;
