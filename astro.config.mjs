@@ -14,6 +14,8 @@ import rehypeBareLinks from './src/lib/rehype-bare-links.ts';
 import remarkPieceLinks from './src/lib/remark-piece-links.ts';
 // A section's footnotes as data, for the print edition's notes.
 import rehypeFootnoteData from './src/lib/rehype-footnote-data.ts';
+// A translation's subheadings keep the English ids.
+import rehypeHeadingIds from './src/lib/rehype-heading-ids.ts';
 
 /** The public address, configured once; canonical URLs, feeds and previews derive from it. */
 const site = process.env.SITE_URL ?? 'https://balashikha-explainer.example.org';
@@ -32,6 +34,13 @@ export default defineConfig({
   site,
   cacheDir,
   trailingSlash: 'always',
+  // English at the root, so every address already shared keeps working; Russian and Ukrainian
+  // under /ru/ and /uk/. Each page is built per edition from src/pages/[...locale]/.
+  i18n: {
+    locales: ['en', 'ru', 'uk'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   build: {
     format: 'directory',
     // Page CSS goes inline (hashed by the CSP), so no page waits on more than one stylesheet
@@ -45,7 +54,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [[remarkGfm, { singleTilde: false }], remarkPieceLinks],
-      rehypePlugins: [rehypeSectionFootnotes, rehypeTableScroll, rehypeBareLinks, rehypeFootnoteData],
+      rehypePlugins: [rehypeHeadingIds, rehypeSectionFootnotes, rehypeTableScroll, rehypeBareLinks, rehypeFootnoteData],
       remarkRehype: FOOTNOTE_OPTIONS,
       smartypants: true,
     }),

@@ -5,6 +5,8 @@
  * loaders validate with it once and `schema` gives the collection its types.
  */
 import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
 import { incidentSchema } from './schemas/incident';
 import { talksEventSchema } from './schemas/talks-event';
 import { sectionSchema } from './schemas/section';
@@ -14,6 +16,9 @@ import { pageSchema } from './schemas/page';
 import { snippetSchema } from './schemas/snippet';
 import { figureSchema } from './schemas/figure';
 import { CONTENT_DIR } from './content-dir';
+import { entryTranslationSchema, sectionTranslationSchema } from './schemas/translation';
+import { glossaryEntrySchema } from './schemas/glossary';
+import { TRANSLATED_LOCALES } from './i18n/locales';
 
 const dir = CONTENT_DIR;
 
@@ -35,4 +40,31 @@ export const collections = {
   snippets: defineCollection({ loader: mdxList(`${dir}/snippets`, snippetSchema), schema: snippetSchema }),
   /** The captions of the incident list's figures, one file per figure (content/figures/<id>.yaml). */
   figures: defineCollection({ loader: yamlEntries(`${dir}/figures`, figureSchema), schema: figureSchema }),
+  /** Translated incidents, talks events and captions: content/<lang>/incidents/<id>.yaml, text only. */
+  translations: defineCollection({
+    loader: yamlEntries(
+      dir,
+      entryTranslationSchema,
+      TRANSLATED_LOCALES.flatMap((l) => [`${l}/incidents`, `${l}/talks-events`, `${l}/figures`]),
+    ),
+    schema: entryTranslationSchema,
+  }),
+  /**
+   * Translated MDX: sections, pages and snippets, content/<lang>/explainer/<id>.mdx, each named by
+   * the English piece's id.
+   */
+  'mdx-translations': defineCollection({
+    loader: glob({
+      pattern: `{${TRANSLATED_LOCALES.join(',')}}/{explainer,peace-talks,pages,snippets}/*.mdx`,
+      base: dir,
+    }),
+    schema: sectionTranslationSchema,
+  }),
+  /** How each edition writes the names of people, places, organisations and recurring terms. */
+  glossary: defineCollection({
+    loader: file(`${dir}/glossary.yaml`, {
+      parser: (text) => (parse(text) as { en: string }[]).map((e) => ({ id: e.en, ...e })),
+    }),
+    schema: glossaryEntrySchema,
+  }),
 };

@@ -6,16 +6,8 @@ import { parsePartialDate } from './lib/partial-date';
  * and last changed, and the day up to which the story is told ("as of").
  */
 export const SITE = {
-  /** Short name for the header, titles and previews. */
-  name: 'The Moskalik Killing, Explained',
-  /** The explainer's headline. */
-  headline: 'A general killed outside Moscow, and the killings before it',
-  /** The standfirst: what the reader will get, in one or two sentences. */
-  standfirst:
-    'Lt Gen Yaroslav Moskalik was killed by a bomb hidden in a parked car in Balashikha on 25 April 2025, hours before Donald Trump’s envoy sat down with Vladimir Putin. Here is what happened, who he was, how his death compares with a run of killings since 2022, and where the peace talks stood.',
-  /** One sentence for search results and link previews. */
-  description:
-    'An explainer on the car-bomb killing of Russian Lt Gen Yaroslav Moskalik in April 2025, the targeted killings since 2022, and the state of the peace talks.',
+  // The site's name, headline, standfirst and description are words, in each edition's:
+  // src/i18n/ui/site.ts.
   /** The story is told as things stood on this day. */
   asOf: AS_OF,
   /** First published (ISO date). */
@@ -37,9 +29,9 @@ export const SITE = {
 
 /** The three pages readers move between. */
 export const NAV = [
-  { href: '/', label: 'Explainer' },
-  { href: '/incidents/', label: 'Incidents' },
-  { href: '/peace-talks/', label: 'Peace talks' },
+  { href: '/', key: 'explainer' },
+  { href: '/incidents/', key: 'incidents' },
+  { href: '/peace-talks/', key: 'peaceTalks' },
 ] as const;
 
 /** Where the print edition lives: the whole story as one document (src/pages/print.astro). */
@@ -52,7 +44,7 @@ export const PRINT_EDITION_PATH = '/print/';
  * meta from this list and the sitemap leaves out every page these routes build
  * (src/integrations/sitemap.ts), so the two cannot disagree.
  */
-export const UNINDEXED_ROUTES: readonly string[] = ['/404', '/print', '/[...former]'];
+export const UNINDEXED_ROUTES: readonly string[] = ['/404', '/[locale]/404', '/[...locale]/print', '/[...former]'];
 
 /** Whether the pages of a route are offered to search engines. */
 export const isIndexedRoute = (route: string): boolean => !UNINDEXED_ROUTES.includes(route);

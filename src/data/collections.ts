@@ -6,15 +6,24 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { chronological } from '../lib/incidents';
 import { ContentError, checkReferences } from '../lib/content-errors';
-import { ERAS } from '../schemas/talks-event';
+import { ERA_CODES } from '../schemas/talks-event';
 import type { FigureCaption } from '../schemas/figure';
 import { CONTENT_DIR as dir } from '../content-dir';
+import { captionIn, mdxIn, talksEventIn, type InEdition } from './editions';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 
 /**
  * A section of the explainer or of the peace-talks background. A collection is named as its
  * folder and its address (`peace-talks`), so `entry.collection` is also the piece's kind.
  */
 export type SectionEntry = CollectionEntry<'explainer' | 'peace-talks'>;
+
+/**
+ * A section in an edition: its frontmatter in the edition's words with where it stands against
+ * the English (`data.edition`), the entry to render (the translated MDX, or the English while
+ * there is none) and its kind.
+ */
+export type SectionIn = Awaited<ReturnType<typeof mdxIn<SectionEntry>>> & { collection: SectionEntry['collection'] };
 
 let referencesChecked: Promise<void> | undefined;
 
@@ -52,6 +61,12 @@ export async function peaceTalksSections() {
   return (await getCollection('peace-talks')).sort((a, b) => a.data.order - b.data.order);
 }
 
+/** The sections of a page in an edition, in `order`. */
+export async function sectionsIn(locale: Locale, kind: SectionEntry['collection']): Promise<SectionIn[]> {
+  const sections = kind === 'explainer' ? await explainerSections() : await peaceTalksSections();
+  return Promise.all(sections.map(async (s) => ({ ...(await mdxIn<SectionEntry>(locale, s)), collection: kind })));
+}
+
 /** The pages of editorial prose (content/pages), each served at /<id>/. */
 export async function prosePages() {
   return getCollection('pages');
@@ -76,6 +91,21 @@ export async function figureCaption<K extends FigureCaption['id']>(
   return { ...(entry.data as Extract<FigureCaption, { id: K }>), file: entry.filePath ?? `${dir}/figures/${id}.yaml` };
 }
 
+/**
+ * A figure's caption in an edition, with the file its words come from (the translation's, or
+ * the English when there is none yet), so a caption that names an unknown value is reported
+ * in the file that has it.
+ */
+export async function figureCaptionIn<K extends FigureCaption['id']>(
+  locale: Locale,
+  id: K,
+): Promise<InEdition<Extract<FigureCaption, { id: K }>> & { file: string }> {
+  const english = await figureCaption(id);
+  const caption = await captionIn(locale, english);
+  const translated = locale !== DEFAULT_LOCALE && caption.edition.status !== 'missing';
+  return { ...caption, file: translated ? `${dir}/${locale}/figures/${id}.yaml` : english.file };
+}
+
 /** Incidents, oldest first. */
 export async function incidents() {
   return chronological((await getCollection('incidents')).map((e) => e.data));
@@ -86,10 +116,13 @@ export async function talksEvents() {
   return chronological((await getCollection('talks-events')).map((e) => e.data));
 }
 
-/** Peace-talks events grouped by era, in the order the timeline shows the eras; empty eras left out. */
-export async function talksEventsByEra() {
-  const events = await talksEvents();
-  return (Object.keys(ERAS) as (keyof typeof ERAS)[])
-    .map((era) => ({ era, label: ERAS[era], items: events.filter((e) => e.era === era) }))
-    .filter((e) => e.items.length > 0);
+/**
+ * Peace-talks events in an edition, grouped by era, in the order the timeline shows the eras;
+ * empty eras left out. (Each era's heading is the edition's: `ui(locale).vocabulary.eras`.)
+ */
+export async function talksEventsByEra(locale: Locale = DEFAULT_LOCALE) {
+  const events = await Promise.all((await talksEvents()).map((e) => talksEventIn(locale, e)));
+  return ERA_CODES.map((era) => ({ era, items: events.filter((e) => e.era === era) })).filter(
+    (e) => e.items.length > 0,
+  );
 }

@@ -2,13 +2,15 @@
  * The incident list as a dataset: the incidents, where each lives on the site, and every item
  * that can carry updates. Pages, downloads, the feed and structured data read from here.
  */
-import { explainerSections, incidents, peaceTalksSections, talksEvents } from './collections';
+import { explainerSections, incidents, peaceTalksSections, talksEvents, type SectionEntry } from './collections';
+import { incidentIn, mdxIn, nameIn, talksEventIn } from './editions';
 import { listPages } from '../lib/list-pages';
 import type { PieceAddresses } from '../lib/piece-links';
 import { fullPagePath, type Aliased } from '../lib/share';
 import { lastModified, type Updatable } from '../lib/modified';
 import { DATA, SITE } from '../site';
 import type { PartialDate } from '../lib/partial-date';
+import { DEFAULT_LOCALE, localePath, type Locale } from '../i18n/locales';
 
 /** The incidents, oldest first, the pages they are listed on, and the address of each. */
 export async function incidentList() {
@@ -16,30 +18,57 @@ export async function incidentList() {
   return { all, ...listPages(all, DATA.listPageLimit) };
 }
 
-/** Every item that can carry dated updates, with its address: incidents, sections, talks events. */
-export async function updatables(): Promise<Updatable[]> {
-  const { all, pathOf } = await incidentList();
+/** The incidents of an edition, oldest first: its text, and names and places from the glossary. */
+export async function incidentsIn(locale: Locale) {
+  return Promise.all((await incidents()).map((i) => incidentIn(locale, i)));
+}
+
+/**
+ * The incident list of an edition: its incidents, and the pages they are listed on, labelled
+ * in its words. The pages and anchors are the master's (`pathOf` gives the master's path; a
+ * page puts it in its edition with `localePath`).
+ */
+export async function incidentListIn(locale: Locale) {
+  const all = await incidentsIn(locale);
+  return { all, ...listPages(all, DATA.listPageLimit, locale) };
+}
+
+/**
+ * Every item that can carry dated updates, with its master address, in an edition's words:
+ * incidents, sections, talks events.
+ */
+export async function updatables(locale: Locale = DEFAULT_LOCALE): Promise<Updatable[]> {
+  const { all, pathOf } = await incidentListIn(locale);
+  const sections = (entries: readonly SectionEntry[]) =>
+    Promise.all(entries.map(async (entry) => (await mdxIn(locale, entry)).data));
+  const events = await Promise.all((await talksEvents()).map((e) => talksEventIn(locale, e)));
   return [
-    ...all.map((i) => ({ id: i.id, title: i.person.name, href: pathOf(i), kind: 'Incident', updates: i.updates })),
-    ...(await explainerSections()).map(({ data: s }) => ({
+    ...all.map((i) => ({
+      id: i.id,
+      title: i.person.name,
+      href: pathOf(i),
+      kind: 'incident' as const,
+      updates: i.updates,
+    })),
+    ...(await sections(await explainerSections())).map((s) => ({
       id: s.id,
       title: s.title,
       href: fullPagePath('explainer', s.id),
-      kind: 'Explainer section',
+      kind: 'explainerSection' as const,
       updates: s.updates,
     })),
-    ...(await peaceTalksSections()).map(({ data: s }) => ({
+    ...(await sections(await peaceTalksSections())).map((s) => ({
       id: s.id,
       title: s.title,
       href: fullPagePath('peace-talks', s.id),
-      kind: 'Peace-talks section',
+      kind: 'peaceTalksSection' as const,
       updates: s.updates,
     })),
-    ...(await talksEvents()).map((e) => ({
+    ...events.map((e) => ({
       id: e.id,
       title: e.title,
       href: fullPagePath('peace-talks', e.id),
-      kind: 'Peace-talks event',
+      kind: 'peaceTalksEvent' as const,
       updates: e.updates,
     })),
   ];
@@ -54,17 +83,25 @@ export async function dataVersion(): Promise<PartialDate> {
   );
 }
 
-let links: Promise<ReadonlyMap<string, { name: string; href: string }>> | undefined;
+const links = new Map<Locale, Promise<ReadonlyMap<string, { name: string; href: string }>>>();
 
 /**
  * Each incident's name and the address of its entry (through `pathOf`, so paging is
- * honoured), by id; worked out once per build, however many sections ask.
+ * honoured), by id, in an edition: the name as the edition writes it, the address in the
+ * edition. Worked out once per build and edition, however many sections ask.
  */
-export function incidentLinks(): Promise<ReadonlyMap<string, { name: string; href: string }>> {
-  links ??= incidentList().then(
-    ({ all, pathOf }) => new Map(all.map((i) => [i.id, { name: i.person.name, href: pathOf(i) }])),
-  );
-  return links;
+export function incidentLinks(
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<ReadonlyMap<string, { name: string; href: string }>> {
+  let known = links.get(locale);
+  if (!known) {
+    known = Promise.all([incidentList(), nameIn(locale)]).then(
+      ([{ all, pathOf }, name]) =>
+        new Map(all.map((i) => [i.id, { name: name(i.person.name), href: localePath(locale, pathOf(i)) }])),
+    );
+    links.set(locale, known);
+  }
+  return known;
 }
 
 let addresses: Promise<PieceAddresses> | undefined;

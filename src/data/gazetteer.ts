@@ -5,6 +5,8 @@
  * killing, and the map's caption says so. A locality in the incident data that is missing
  * here fails the build with a message naming it, so the map can never silently drop an incident.
  */
+import type { Locale } from '../i18n/locales';
+
 export interface Place {
   /** Latitude, degrees north. */
   lat: number;
@@ -12,8 +14,8 @@ export interface Place {
   lon: number;
   /** Which side of the point its label goes, where the default would collide with a neighbour's. */
   labelSide?: 'left' | 'right';
-  /** Why the point is only approximate, when it is; the map's list says so next to the place. */
-  approximate?: string;
+  /** Why the point is only approximate, when it is, in each edition; the map's list says so next to the place. */
+  approximate?: Readonly<Record<Locale, string>>;
 }
 
 export const GAZETTEER: Readonly<Record<string, Place>> = {
@@ -24,8 +26,11 @@ export const GAZETTEER: Readonly<Record<string, Place>> = {
   Suponevo: {
     lat: 55.7,
     lon: 36.9,
-    approximate:
-      'the checked sources place the village only in Odintsovo district, west of Moscow, so the mark is an estimate within that district',
+    approximate: {
+      en: 'the checked sources place the village only in Odintsovo district, west of Moscow, so the mark is an estimate within that district',
+      ru: 'в проверенных источниках указан только Одинцовский округ к западу от Москвы, поэтому положение метки в пределах округа — оценка',
+      uk: 'у перевірених джерелах зазначено лише Одинцовський округ на захід від Москви, тому розташування позначки в межах округу — оцінка',
+    },
   },
   'St Petersburg': { lat: 59.94, lon: 30.31 },
   Krasnodar: { lat: 45.04, lon: 38.98 },

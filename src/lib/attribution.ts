@@ -2,40 +2,54 @@
  * What is known about responsibility for an incident, derived by rule from its statements.
  * The status answers one question, how far the Ukrainian side has gone in owning the
  * killing; the summary line adds, in a fixed order, everything else that was said.
- * Pure functions: the methodology and codebook print these same rules.
+ * Pure functions: the methodology and codebook print these same rules. The words of the
+ * statuses and of the line are each edition's (src/i18n/ui/vocabulary.ts, entries.ts).
  */
 import { ACTS_BY_SPEAKER, type Speaker, type Statement } from '../schemas/attribution';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { ui } from '../i18n/ui';
 
-/** The overall status, strongest first. */
-export const STATUSES = {
-  claimed: 'Claimed on the record',
-  'claimed-anonymously': 'Claimed only anonymously',
-  hinted: 'Not claimed, but hinted at',
-  'not-claimed': 'Not claimed',
-} as const;
-export type Status = keyof typeof STATUSES;
+/** The overall statuses, strongest first. */
+export const STATUS_CODES = ['claimed', 'claimed-anonymously', 'hinted', 'not-claimed'] as const;
+export type Status = (typeof STATUS_CODES)[number];
 
-/** The rule for each status, as the methodology and the codebook state it. */
-export const STATUS_RULES = {
-  claimed: 'A Ukrainian official or agency, or a partisan group, said on the record that their side carried it out.',
-  'claimed-anonymously':
-    'No one claimed it on the record, but Ukrainian officials speaking without their names told the media their side carried it out.',
-  hinted:
-    'No one claimed it, on the record or anonymously, but a Ukrainian official spoke of it approvingly or suggestively.',
-  'not-claimed':
-    'No Ukrainian official, agency or partisan group claimed it, on the record or anonymously, and no official hinted at it. Others may still have accused, reported, denied or declined to comment.',
-} as const satisfies Record<Status, string>;
-
-type Pair = { [S in Speaker]: `${S}:${(typeof ACTS_BY_SPEAKER)[S][number]}` }[Speaker];
+/** A kind of statement: who spoke and what they said, e.g. "russia-authorities:accusation". */
+export type Phrase = { [S in Speaker]: `${S}:${(typeof ACTS_BY_SPEAKER)[S][number]}` }[Speaker];
 
 /** The statements that give each status, checked strongest first. */
-const STATUS_PAIRS: readonly (readonly [Status, readonly Pair[]])[] = [
+const STATUS_PAIRS: readonly (readonly [Status, readonly Phrase[]])[] = [
   ['claimed', ['ukraine-official:claim', 'partisan-group:claim']],
   ['claimed-anonymously', ['ukraine-anonymous:claim']],
   ['hinted', ['ukraine-official:hint']],
 ];
 
-const pairsOf = (statements: readonly Statement[]) => new Set(statements.map((s) => `${s.speaker}:${s.act}` as Pair));
+/** The order, given back when it names every kind of statement; a type error naming any it leaves out. */
+const complete = <const T extends readonly Phrase[]>(
+  order: T & ([Exclude<Phrase, T[number]>] extends [never] ? unknown : { missing: Exclude<Phrase, T[number]> }),
+): T => order;
+
+/**
+ * The order in which the summary line gives each kind of statement. The statements that gave
+ * the status are not repeated after it.
+ */
+export const PHRASE_ORDER = complete([
+  'ukraine-official:claim',
+  'partisan-group:claim',
+  'ukraine-anonymous:claim',
+  'ukraine-official:hint',
+  'ukraine-lawmaker-commander:endorsement',
+  'ukraine-official:denial',
+  'ukraine-anonymous:denial',
+  'ukraine-lawmaker-commander:denial',
+  'partisan-group:denial',
+  'ukraine-official:no-comment',
+  'russia-authorities:accusation',
+  'russia-authorities:report',
+  'russia-authorities:no-comment',
+  'media:report',
+]);
+
+const pairsOf = (statements: readonly Statement[]) => new Set(statements.map((s) => `${s.speaker}:${s.act}` as Phrase));
 
 /** The status that follows from the statements. */
 export function statusOf(statements: readonly Statement[]): Status {
@@ -43,39 +57,17 @@ export function statusOf(statements: readonly Statement[]): Status {
   return STATUS_PAIRS.find(([, pairs]) => pairs.some((p) => present.has(p)))?.[0] ?? 'not-claimed';
 }
 
-/**
- * How each kind of statement reads in the summary line, in the order the line gives them.
- * The statements that gave the status are not repeated after it; `satisfies` makes the
- * compiler refuse a speaker–act pair with no wording.
- */
-export const PHRASES = {
-  'ukraine-official:claim': 'claimed on the record by Ukrainian officials',
-  'partisan-group:claim': 'claimed by a partisan group',
-  'ukraine-anonymous:claim': 'also claimed by Ukrainian sources speaking anonymously',
-  'ukraine-official:hint': 'hinted at by Ukrainian officials',
-  'ukraine-lawmaker-commander:endorsement': 'praised by a Ukrainian lawmaker or commander',
-  'ukraine-official:denial': 'denied by Ukrainian officials',
-  'ukraine-anonymous:denial': 'denied by Ukrainian sources speaking anonymously',
-  'ukraine-lawmaker-commander:denial': 'denied by a Ukrainian lawmaker or commander',
-  'partisan-group:denial': 'denied by a partisan group',
-  'ukraine-official:no-comment': 'no official comment from Kyiv',
-  'russia-authorities:accusation': 'Russian authorities blame Ukraine',
-  'russia-authorities:report': 'Russian authorities give their own account',
-  'russia-authorities:no-comment': 'no official comment from Moscow',
-  'media:report': 'media reports on who was behind it',
-} as const satisfies Record<Pair, string>;
-
-/** The phrases present for these statements, in the fixed order. */
-export function phrasesOf(statements: readonly Statement[]): string[] {
+/** The kinds of statement the line names after the status, in the fixed order. */
+export function phrasesOf(statements: readonly Statement[]): Phrase[] {
   const present = pairsOf(statements);
   const status = statusOf(statements);
   const said = new Set(STATUS_PAIRS.find(([s]) => s === status)?.[1]);
-  return (Object.entries(PHRASES) as [Pair, string][])
-    .filter(([pair]) => present.has(pair) && !said.has(pair))
-    .map(([, phrase]) => phrase);
+  return PHRASE_ORDER.filter((pair) => present.has(pair) && !said.has(pair));
 }
 
 /** "Not claimed, but hinted at; praised by a Ukrainian lawmaker or commander; Russian authorities blame Ukraine". */
-export function responsibilityInWords(statements: readonly Statement[]): string {
-  return [STATUSES[statusOf(statements)], ...phrasesOf(statements)].join('; ');
+export function responsibilityInWords(statements: readonly Statement[], locale: Locale = DEFAULT_LOCALE): string {
+  const t = ui(locale);
+  const status = t.vocabulary.statuses[statusOf(statements)].label;
+  return [status, ...phrasesOf(statements).map((p) => t.entries.attribution.phrases[p])].join('; ');
 }

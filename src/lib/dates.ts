@@ -2,9 +2,11 @@
  * Every date the site shows is formatted here, with date-fns and an explicit time zone,
  * so that a build on a machine set to Kiritimati prints the same page as one in Los Angeles.
  */
-import { format } from 'date-fns';
+import { format, type Locale as DateFnsLocale } from 'date-fns';
+import { enGB, ru, uk } from 'date-fns/locale';
 import { TZDate } from '@date-fns/tz';
 import type { PartialDate } from './partial-date';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 
 /** Calendar dates carry no zone of their own; they are laid out on UTC so nothing shifts. */
 const CALENDAR_ZONE = 'UTC';
@@ -13,30 +15,43 @@ function calendarDay(d: PartialDate): TZDate {
   return new TZDate(d.year, (d.month ?? 1) - 1, d.day ?? 1, CALENDAR_ZONE);
 }
 
-const PATTERN = { day: 'd MMMM yyyy', month: 'MMMM yyyy', year: 'yyyy' } as const;
-const SHORT_PATTERN = { day: 'd MMM yyyy', month: 'MMM yyyy', year: 'yyyy' } as const;
+/**
+ * How each edition writes a date. `MMMM` is the month as part of a date (Russian and Ukrainian
+ * decline it: "25 апреля", "25 квітня"); `LLLL` is the month named on its own ("апрель 2025").
+ */
+const WORDS = {
+  en: { about: 'about', localTime: 'local time', dateFns: enGB },
+  ru: { about: 'около', localTime: 'по местному времени', dateFns: ru },
+  uk: { about: 'близько', localTime: 'за місцевим часом', dateFns: uk },
+} as const satisfies Record<Locale, { about: string; localTime: string; dateFns: DateFnsLocale }>;
 
-/** "25 April 2025", "December 2024" or "2022": as precise as the date, no more. */
-export function formatDate(d: PartialDate): string {
-  return format(calendarDay(d), PATTERN[d.precision]);
+const PATTERN = { day: 'd MMMM yyyy', month: 'LLLL yyyy', year: 'yyyy' } as const;
+const SHORT_PATTERN = { day: 'd MMM yyyy', month: 'LLL yyyy', year: 'yyyy' } as const;
+
+const fmt = (d: Date, pattern: string, locale: Locale) => format(d, pattern, { locale: WORDS[locale].dateFns });
+
+/** "25 April 2025", "December 2024" or "2022" ("25 апреля 2025", "апрель 2025"): as precise as the date, no more. */
+export function formatDate(d: PartialDate, locale: Locale = DEFAULT_LOCALE): string {
+  return fmt(calendarDay(d), PATTERN[d.precision], locale);
 }
 
 /** "25 Apr 2025", "Dec 2024", "2022": for dense lists. */
-export function formatDateShort(d: PartialDate): string {
-  return format(calendarDay(d), SHORT_PATTERN[d.precision]);
+export function formatDateShort(d: PartialDate, locale: Locale = DEFAULT_LOCALE): string {
+  return fmt(calendarDay(d), SHORT_PATTERN[d.precision], locale);
 }
 
 /**
  * A span such as a summit or a truce: "11–12 February 2015", "30 March – 2 April 2025".
  * Falls back to two full dates when the precisions differ.
  */
-export function formatDateRange(s: PartialDate, e?: PartialDate): string {
-  if (!e || e.iso === s.iso) return formatDate(s);
-  if (s.precision !== 'day' || e.precision !== 'day' || s.year !== e.year) return `${formatDate(s)} – ${formatDate(e)}`;
+export function formatDateRange(s: PartialDate, e?: PartialDate, locale: Locale = DEFAULT_LOCALE): string {
+  if (!e || e.iso === s.iso) return formatDate(s, locale);
+  if (s.precision !== 'day' || e.precision !== 'day' || s.year !== e.year)
+    return `${formatDate(s, locale)} – ${formatDate(e, locale)}`;
   const sd = calendarDay(s);
   const ed = calendarDay(e);
-  if (s.month !== e.month) return `${format(sd, 'd MMMM')} – ${format(ed, 'd MMMM yyyy')}`;
-  return `${format(sd, 'd')}–${format(ed, 'd MMMM yyyy')}`;
+  if (s.month !== e.month) return `${fmt(sd, 'd MMMM', locale)} – ${fmt(ed, 'd MMMM yyyy', locale)}`;
+  return `${fmt(sd, 'd', locale)}–${fmt(ed, 'd MMMM yyyy', locale)}`;
 }
 
 /** UTC offset of a zone on a given calendar day, as "+03:00". */
@@ -59,9 +74,14 @@ export function datetimeAttr(w: When): string {
 }
 
 /** "10:40 local time (UTC+3)": the local clock, with its offset for readers elsewhere. */
-export function formatLocalTime(d: PartialDate, time: string, timeZone: string): string {
+export function formatLocalTime(
+  d: PartialDate,
+  time: string,
+  timeZone: string,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
   const offset = offsetOn(d, time, timeZone).replace(/^([+-])0?(\d+):00$/, '$1$2');
-  return `${time} local time (UTC${offset})`;
+  return `${time} ${WORDS[locale].localTime} (UTC${offset})`;
 }
 
 /** When something happened, with how sure the sources are of it. */
@@ -85,6 +105,8 @@ export interface WhenStyle {
   withTime?: boolean;
   /** Capitalise the first word ("About …") for the start of a sentence or a title. */
   sentence?: boolean;
+  /** The edition whose words and month names are used. */
+  locale?: Locale;
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -93,9 +115,10 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * The time alone, at its certainty: "about 21:00 local time (UTC+3)". Undefined when no
  * time (or no zone) is known.
  */
-export function formatWhenTime(w: When): string | undefined {
+export function formatWhenTime(w: When, locale: Locale = DEFAULT_LOCALE): string | undefined {
   if (!w.time || !w.timeZone || w.date.precision !== 'day') return undefined;
-  return `${w.approximateTime ? 'about ' : ''}${formatLocalTime(w.date, w.time, w.timeZone)}`;
+  const time = formatLocalTime(w.date, w.time, w.timeZone, locale);
+  return w.approximateTime ? `${WORDS[locale].about} ${time}` : time;
 }
 
 /**
@@ -105,9 +128,10 @@ export function formatWhenTime(w: When): string | undefined {
  * because no page formats an incident's date by any other route.
  */
 export function formatWhen(w: When, style: WhenStyle = {}): string {
-  const day = style.short ? formatDateShort(w.date) : formatDate(w.date);
-  const date = w.approximateDate ? `about ${day}` : day;
-  const time = style.withTime ? formatWhenTime(w) : undefined;
+  const locale = style.locale ?? DEFAULT_LOCALE;
+  const day = style.short ? formatDateShort(w.date, locale) : formatDate(w.date, locale);
+  const date = w.approximateDate ? `${WORDS[locale].about} ${day}` : day;
+  const time = style.withTime ? formatWhenTime(w, locale) : undefined;
   const text = time ? `${date}, ${time}` : date;
   return style.sentence ? capitalise(text) : text;
 }

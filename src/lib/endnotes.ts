@@ -12,9 +12,8 @@ import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Source } from '../schemas/common';
 
-/** What the notes are called, the ids they and their references carry, and the heading that describes every reference. */
+/** The ids the notes and their references carry, and the heading's, which describes every reference. */
 export const NOTES = {
-  title: 'Notes and sources',
   id: 'notes',
   labelId: 'notes-label',
   note: (n: number) => `note-${n}`,

@@ -3,8 +3,10 @@
  * article, a URL query parameter and a fieldset, all with the same key, so the page, the
  * enhancement script and a shared link agree. Options come from the schema's vocabularies.
  */
-import { CATEGORIES, METHODS, SETTINGS, type Incident } from '../schemas/incident';
-import { STATUSES, statusOf } from './attribution';
+import { CATEGORY_CODES, METHOD_CODES, SETTING_CODES, type Incident } from '../schemas/incident';
+import { STATUS_CODES, statusOf } from './attribution';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { ui } from '../i18n/ui';
 
 export interface Facet {
   /** Attribute (`data-<key>`), query parameter and input name. */
@@ -25,21 +27,30 @@ const VALUES: Record<Facet['key'], (i: Incident) => string[]> = {
   year: (i) => [String(i.date.year)],
 };
 
-const optionsOf = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
+/** A vocabulary's options in the schema's order, each labelled in the edition's words. */
+const optionsOf = <K extends string>(codes: readonly K[], terms: Record<K, { label: string }>) =>
+  codes.map((value) => ({ value, label: terms[value].label }));
 
 /**
- * The facets for a set of incidents. Options nobody in the set has are left out (a filter
- * that can only ever show nothing helps no one); the year facet only when there is a choice.
+ * The facets for a set of incidents, in an edition's words. Options nobody in the set has are
+ * left out (a filter that can only ever show nothing helps no one); the year facet only when
+ * there is a choice.
  */
-export function facetsFor(incidents: readonly Incident[]): Facet[] {
+export function facetsFor(incidents: readonly Incident[], locale: Locale = DEFAULT_LOCALE): Facet[] {
+  const { lists, vocabulary: v } = ui(locale);
+  const legend = lists.filters.legends;
   const years = [...new Set(incidents.map((i) => String(i.date.year)))].sort();
   const all: Facet[] = [
-    { key: 'category', legend: 'Category', options: optionsOf(CATEGORIES), values: VALUES.category },
-    { key: 'setting', legend: 'Where', options: optionsOf(SETTINGS), values: VALUES.setting },
-    { key: 'method', legend: 'Method', options: optionsOf(METHODS), values: VALUES.method },
-    { key: 'status', legend: 'Responsibility', options: optionsOf(STATUSES), values: VALUES.status },
-    { key: 'year', legend: 'Year', options: years.map((y) => ({ value: y, label: y })), values: VALUES.year },
+    {
+      key: 'category',
+      legend: legend.category,
+      options: optionsOf(CATEGORY_CODES, v.categories),
+      values: VALUES.category,
+    },
+    { key: 'setting', legend: legend.setting, options: optionsOf(SETTING_CODES, v.settings), values: VALUES.setting },
+    { key: 'method', legend: legend.method, options: optionsOf(METHOD_CODES, v.methods), values: VALUES.method },
+    { key: 'status', legend: legend.status, options: optionsOf(STATUS_CODES, v.statuses), values: VALUES.status },
+    { key: 'year', legend: legend.year, options: years.map((y) => ({ value: y, label: y })), values: VALUES.year },
   ];
   return all
     .map((f) => ({ ...f, options: f.options.filter((o) => incidents.some((i) => f.values(i).includes(o.value))) }))

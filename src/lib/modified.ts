@@ -11,6 +11,9 @@ export function lastModified(published: PartialDate, updates: readonly Pick<Upda
   return updates.reduce((latest, u) => (comparePartialDates(u.date, latest) > 0 ? u.date : latest), published);
 }
 
+/** What kind of item carries updates; the updates page names it in the edition's words. */
+export type ItemKind = 'incident' | 'explainerSection' | 'peaceTalksSection' | 'peaceTalksEvent';
+
 /** Something that carries updates, with where a reader finds it. */
 export interface Updatable {
   /** The item's public anchor. */
@@ -19,8 +22,8 @@ export interface Updatable {
   title: string;
   /** Where it lives, e.g. "/incidents/#yaroslav-moskalik". */
   href: string;
-  /** "Incident", "Section" or "Peace-talks event": what kind of item changed. */
-  kind: string;
+  /** What kind of item changed. */
+  kind: ItemKind;
   updates: readonly Update[];
 }
 
@@ -29,12 +32,6 @@ export interface LoggedUpdate extends Update {
   /** The address of this update itself, beside its item: "/incidents/#yaroslav-moskalik-update-1". */
   anchor: string;
 }
-
-/** What each kind of change is called where it is listed. */
-export const UPDATE_LABEL = { update: 'Update', correction: 'Correction' } as const satisfies Record<
-  Update['kind'],
-  string
->;
 
 /** Newest first: the order every list of changes is read in. */
 const newestFirst = (a: Pick<Update, 'date'>, b: Pick<Update, 'date'>) => comparePartialDates(b.date, a.date);

@@ -5,6 +5,7 @@
  * to an incident follows it when the list is split into pages, a former id leads to the piece
  * it became, and a link to a piece that does not exist stops the build.
  */
+import { localeOf, localePath } from '../i18n/locales';
 import { ContentError } from './content-errors';
 import { FULL_PAGE, type PieceKind } from './share';
 
@@ -35,15 +36,23 @@ export function pieceRef(url: string): PieceRef | undefined {
 }
 
 /**
- * A site path as a page in `locale` links to it. The site is in one language, so its pages have
- * no locale (`Astro.currentLocale` is undefined) and paths stay as they are; a page in another
- * language (with its own prefix, /ru/ or /uk/) gets that prefix here, for every prose link at once.
+ * Whether an address in the prose is a page of the site ("/methodology/", "/data/#fields",
+ * "/incidents/darya-dugina/"), which each edition has in its own words, rather than a file
+ * ("/data/incidents.csv"), which is one for every edition.
  */
-export const inLocale = (path: string, locale: string | undefined): string => (locale ? `/${locale}${path}` : path);
+export const isPageLink = (url: string): boolean => /^\/(?!\/)(?:[^#?.]*\/)?(?:[#?].*)?$/.test(url);
 
 /**
- * The address a prose link to a piece leads to, on a page in `locale`; a link to a piece that
- * does not exist is an editor's mistake and stops the build, naming the file and the link.
+ * A site path as a page in `locale` (its `Astro.currentLocale`) links to it: the one place a
+ * prose link gains its edition's prefix, so a reader of /ru/ stays in /ru/. The English edition
+ * lives at the root: its pages' locale is "en" (or none) and their paths stay as they are.
+ */
+export const inLocale = (path: string, locale: string | undefined): string => localePath(localeOf(locale), path);
+
+/**
+ * The address a prose link to a piece, or to another page of the site, leads to, on a page in
+ * `locale`; a link to a piece that does not exist is an editor's mistake and stops the build,
+ * naming the file and the link.
  */
 export function resolvePieceLink(
   url: string,
@@ -51,9 +60,10 @@ export function resolvePieceLink(
   where: { file: string; locale?: string | undefined },
 ): string {
   const ref = pieceRef(url);
+  if (!ref && isPageLink(url)) return inLocale(url, where.locale);
   const path = ref && addresses[ref.kind].get(ref.id);
   if (!ref || !path) {
-    const why = ref ? `${HOLDS[ref.kind]} has the id "${ref.id}"` : 'it is not a link to a piece on a full page';
+    const why = ref ? `${HOLDS[ref.kind]} has the id "${ref.id}"` : 'it is not a link to a page of the site';
     throw new ContentError([`${where.file}: the link "${url}" leads nowhere: ${why}`]);
   }
   return inLocale(path, where.locale);

@@ -34,9 +34,3 @@ export function sectionNumbers(parts: readonly Part<NumberedSection>[]): Readonl
   }
   return numbers;
 }
-
-/** "6 incidents from 2022 to 2025", or "1 incident in 2024". */
-export function incidentSpan(count: number, firstYear: number, lastYear: number): string {
-  const what = `${count} ${count === 1 ? 'incident' : 'incidents'}`;
-  return firstYear === lastYear ? `${what} in ${firstYear}` : `${what} from ${firstYear} to ${lastYear}`;
-}

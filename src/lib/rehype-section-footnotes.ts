@@ -5,9 +5,14 @@
  * across edits of other sections. FOOTNOTE_OPTIONS, beside it, sets how remark-rehype
  * writes the footnotes in the first place.
  */
+import entries from '../i18n/ui/entries';
+import type { Locale } from '../i18n/locales';
+import { localeOfFile } from './file-locale';
+
 interface HastNode {
   type: string;
   tagName?: string;
+  value?: string;
   properties?: Record<string, unknown>;
   children?: HastNode[];
 }
@@ -25,16 +30,46 @@ interface VFileLike {
  * note's, from 0, and the citation's, from 1.
  */
 export function footnoteBackLabel(noteIndex: number, citation: number): string {
-  const label = `Back to reference ${noteIndex + 1}`;
-  return citation > 1 ? `${label} (${citation})` : label;
+  return entries.en.footnotes.backLabel(noteIndex + 1, citation);
 }
 
-/** How footnotes are written (remark-rehype's options): under a "Notes" heading, with back-links named as above. */
+/**
+ * How footnotes are written (remark-rehype's options): under a "Notes" heading, with back-links
+ * named as above. These are the English words, which remark-rehype writes in every file;
+ * `localizeFootnotes` puts a translation's own words in their place.
+ */
 export const FOOTNOTE_OPTIONS = {
-  footnoteLabel: 'Notes',
+  footnoteLabel: entries.en.footnotes.heading,
   footnoteLabelTagName: 'h3',
   footnoteBackLabel,
 };
+
+/** Every element under a node, in document order. */
+function* elementsOf(node: HastNode): Generator<HastNode> {
+  for (const child of node.children ?? []) {
+    if (child.type === 'element') yield child;
+    yield* elementsOf(child);
+  }
+}
+
+/**
+ * The footnotes of a file in another edition in its words: the heading, and each back-link's
+ * name, counted as remark-rehype counts them (the note's place in the list, the citation's
+ * place among the note's back-links).
+ */
+export function localizeFootnotes(tree: HastNode, locale: Locale): void {
+  const t = entries[locale].footnotes;
+  for (const el of elementsOf(tree)) {
+    if (el.properties?.['id'] === LABEL_ID) el.children = [{ type: 'text', value: t.heading }];
+    if (el.properties?.['dataFootnotes'] === undefined) continue;
+    const notes = [...elementsOf(el)].filter((n) => n.tagName === 'li');
+    notes.forEach((li, note) =>
+      [...elementsOf(li)]
+        .filter((a) => a.properties?.['dataFootnoteBackref'] !== undefined)
+        .forEach((a, citation) => (a.properties!['ariaLabel'] = t.backLabel(note + 1, citation + 1))),
+    );
+  }
+}
 
 /** The prefix remark-rehype puts on footnote ids (its `clobberPrefix`). */
 export const CLOBBER_PREFIX = 'user-content-';
@@ -73,5 +108,9 @@ export function sectionPrefix(file: VFileLike): string {
 }
 
 export default function rehypeSectionFootnotes() {
-  return (tree: HastNode, file: VFileLike) => prefixFootnoteIds(tree, sectionPrefix(file));
+  return (tree: HastNode, file: VFileLike) => {
+    const locale = localeOfFile(file.path);
+    if (locale !== 'en') localizeFootnotes(tree, locale);
+    prefixFootnoteIds(tree, sectionPrefix(file));
+  };
 }

@@ -1,15 +1,16 @@
 /**
  * Hands every link in a section's prose that points at a piece on a full page
- * ("/incidents/#darya-dugina", see piece-links.ts) to <PieceLink>, which writes the piece's real
- * address when the page is built: an incident's through the list's `pathOf`, in the language of
- * the page that shows it, or stops the build naming the file and the link. The address cannot be
- * written here, at compile time: it depends on every incident (the list may be split into pages)
- * and on the page the section is shown on.
+ * ("/incidents/#darya-dugina", see piece-links.ts), or at another page of the site
+ * ("/methodology/"), to <PieceLink>, which writes the real address when the page is built: a
+ * piece's (an incident's through the list's `pathOf`) or the page's, in the edition of the page
+ * that shows it, or stops the build naming the file and the link. The address cannot be written
+ * here, at compile time: it depends on every incident (the list may be split into pages) and on
+ * the page, and the edition, the section is shown on.
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Link, Nodes, Root } from 'mdast';
-import { pieceRef } from './piece-links';
+import { isPageLink, pieceRef } from './piece-links';
 
 /** The component the links become, and the name this plugin imports it under. */
 const COMPONENT = fileURLToPath(new URL('../components/PieceLink.astro', import.meta.url));
@@ -51,13 +52,13 @@ function importNode() {
   };
 }
 
-/** Replaces each link to a piece under `node` with the component; true if there was one. */
+/** Replaces each link to a piece or a page of the site under `node` with the component; true if there was one. */
 function replaceLinks(node: Nodes, file: string): boolean {
   if (!('children' in node)) return false;
   let found = false;
   node.children = node.children.map((child) => {
     found = replaceLinks(child, file) || found;
-    if (child.type !== 'link' || !pieceRef(child.url)) return child;
+    if (child.type !== 'link' || !(pieceRef(child.url) || isPageLink(child.url))) return child;
     found = true;
     const element: MdxJsxTextElement = {
       type: 'mdxJsxTextElement',

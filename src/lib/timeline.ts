@@ -9,8 +9,9 @@ import { symbol, symbolsFill } from 'd3-shape';
 import { dayAfter, firstDay, type PartialDate } from './partial-date';
 import { formatDate, formatDateRange, formatWhen } from './dates';
 import { fullPagePath } from './share';
-import { CATEGORIES, type Category, type Incident } from '../schemas/incident';
+import { CATEGORY_CODES, type Category, type Incident } from '../schemas/incident';
 import type { TalksEvent } from '../schemas/talks-event';
+import { DEFAULT_LOCALE, localePath, type Locale } from '../i18n/locales';
 
 /** The categories' shapes, one per category, so the legend never relies on colour alone. */
 const SHAPES = symbolsFill;
@@ -18,7 +19,7 @@ const MARK_AREA = 90;
 
 /** The SVG path of a category's shape, centred on 0,0. */
 export function categoryShape(category: Category, area = MARK_AREA): string {
-  const index = Object.keys(CATEGORIES).indexOf(category);
+  const index = CATEGORY_CODES.indexOf(category);
   return symbol(SHAPES[index % SHAPES.length], area)() ?? '';
 }
 
@@ -143,35 +144,46 @@ export function layoutTimeline(input: TimelineInput) {
 }
 
 export interface TimelineSource {
+  /** The incidents and events as the edition writes them (names, titles). */
   incidents: readonly Incident[];
   events: readonly TalksEvent[];
-  /** Where each incident's entry is. */
+  /** Where each incident's entry is, in the master's paths. */
   pathOf: (i: Incident) => string;
   keyIncident: string;
   until: PartialDate;
+  /** The edition: its month names and its addresses. */
+  locale?: Locale | undefined;
 }
 
 /**
  * Everything the chart, its key and its table show: the layout of the incidents and events,
  * with each mark's date in words (an incident's by formatWhen, so an approximate one keeps its
  * "about"), the categories in use and whether any date is approximate. An event links to its
- * place on the peace-talks page.
+ * place on the peace-talks page; every link stays in the edition.
  */
-export function timelineView({ incidents, events, pathOf, keyIncident, until }: TimelineSource) {
+export function timelineView({
+  incidents,
+  events,
+  pathOf,
+  keyIncident,
+  until,
+  locale = DEFAULT_LOCALE,
+}: TimelineSource) {
+  const eventPath = (id: string) => localePath(locale, fullPagePath('peace-talks', id));
   const t = layoutTimeline({
     incidents: incidents.map((i) => ({
       id: i.id,
       date: i.date,
       category: i.category,
       name: i.person.name,
-      href: pathOf(i),
+      href: localePath(locale, pathOf(i)),
     })),
     events: events.map((e) => ({
       id: e.id,
       date: e.date,
       endDate: e.endDate,
       title: e.title,
-      href: fullPagePath('peace-talks', e.id),
+      href: eventPath(e.id),
     })),
     keyIncident,
     until,
@@ -179,7 +191,7 @@ export function timelineView({ incidents, events, pathOf, keyIncident, until }: 
   const byId = new Map(incidents.map((i) => [i.id, i]));
   const when = (id: string, short = false) => {
     const i = byId.get(id);
-    return i ? formatWhen(i, { short }) : '';
+    return i ? formatWhen(i, { short, locale }) : '';
   };
   const inChart = new Set(t.events.map((e) => e.id));
   return {
@@ -190,7 +202,7 @@ export function timelineView({ incidents, events, pathOf, keyIncident, until }: 
       whenShort: when(m.id, true),
       approximate: byId.get(m.id)?.approximateDate ?? false,
     })),
-    events: t.events.map((m) => ({ ...m, when: formatDate(m.date) })),
+    events: t.events.map((m) => ({ ...m, when: formatDate(m.date, locale) })),
     key: t.key && { ...t.key, whenShort: when(t.key.id, true) },
     /** The events drawn in the chart, in the order given, with their dates as a range. */
     listedEvents: events
@@ -198,11 +210,11 @@ export function timelineView({ incidents, events, pathOf, keyIncident, until }: 
       .map((e) => ({
         id: e.id,
         title: e.title,
-        href: fullPagePath('peace-talks', e.id),
-        when: formatDateRange(e.date, e.endDate),
+        href: eventPath(e.id),
+        when: formatDateRange(e.date, e.endDate, locale),
       })),
     /** The categories that have at least one incident, in the vocabulary's order. */
-    categories: (Object.keys(CATEGORIES) as Category[]).filter((c) => incidents.some((i) => i.category === c)),
+    categories: CATEGORY_CODES.filter((c) => incidents.some((i) => i.category === c)),
     anyApproximate: incidents.some((i) => i.approximateDate),
     /** The last year the chart covers. */
     untilYear: String(until.year),

@@ -13,19 +13,35 @@ import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { ENTRY_FILE, validateEntries } from '../lib/content-errors';
 
-export function yamlEntries<S extends z.ZodType<{ id: string }>>(dir: string, schema: S): Loader {
+/**
+ * `dir` is one folder (ids are the file names), or a folder and the subfolders to read from it,
+ * each entry's id then being "<subfolder>/<file name>" (the translations: "ru/incidents/<id>").
+ */
+export function yamlEntries<S extends z.ZodType<{ id: string }>>(
+  dir: string,
+  schema: S,
+  subfolders: readonly string[] = [''],
+): Loader {
   return {
     name: 'yaml-entries',
     load: async ({ store, config, watcher, logger }) => {
       const root = fileURLToPath(config.root);
-      const folder = fileURLToPath(new URL(dir.endsWith('/') ? dir : `${dir}/`, config.root)).replace(/\/$/, '');
-      const sync = async () => {
-        const names = (await readdir(folder, { withFileTypes: true }))
+      const base = fileURLToPath(new URL(dir.endsWith('/') ? dir : `${dir}/`, config.root)).replace(/\/$/, '');
+      const folders = subfolders.map((sub) => ({ sub, folder: sub ? join(base, sub) : base }));
+      const readFolder = async ({ sub, folder }: { sub: string; folder: string }) => {
+        const names = (
+          await readdir(folder, { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
+            // A translation folder that does not exist yet simply has no entries.
+            if (e.code === 'ENOENT' && sub) return [];
+            throw e;
+          })
+        )
           .filter((f) => f.isFile() && ENTRY_FILE.test(f.name))
           .map((f) => f.name)
           .sort();
         const read = await Promise.all(
           names.map(async (name) => ({
+            sub,
             file: relative(root, join(folder, name)),
             // In dev a file can go between listing and reading; its own unlink reloads again.
             text: await readFile(join(folder, name), 'utf8').catch((e: NodeJS.ErrnoException) => {
@@ -34,18 +50,26 @@ export function yamlEntries<S extends z.ZodType<{ id: string }>>(dir: string, sc
             }),
           })),
         );
-        const files = read.filter((f): f is { file: string; text: string } => f.text !== undefined);
+        return read.filter((f): f is { sub: string; file: string; text: string } => f.text !== undefined);
+      };
+      const sync = async () => {
+        const files = (await Promise.all(folders.map(readFolder))).flat();
         // Throws before the store is touched, so a bad edit in dev leaves the last good content.
         const entries = validateEntries(files, schema);
         store.clear();
-        for (const { id, file, data } of entries) store.set({ id, data, filePath: file });
-        logger.info(`${entries.length} entries from ${relative(root, folder)}`);
+        const subOf = new Map(files.map((f) => [f.file, f.sub]));
+        for (const { id, file, data } of entries) {
+          const sub = subOf.get(file);
+          store.set({ id: sub ? `${sub}/${id}` : id, data, filePath: file });
+        }
+        logger.info(`${entries.length} entries from ${relative(root, base) || '.'}`);
       };
       await sync();
       if (!watcher) return;
-      watcher.add(folder);
+      for (const { folder } of folders) watcher.add(folder);
       const reload = async (path: string) => {
-        if (dirname(path) !== folder || !ENTRY_FILE.test(path.slice(folder.length + 1))) return;
+        if (!folders.some(({ folder }) => dirname(path) === folder) || !ENTRY_FILE.test(path.split('/').at(-1) ?? ''))
+          return;
         try {
           await sync();
         } catch (e) {

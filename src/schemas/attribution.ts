@@ -6,29 +6,28 @@
  */
 import { z } from 'astro/zod';
 import { enumOf, partialDateSchema } from './common';
+import vocabulary from '../i18n/ui/vocabulary';
 
-/** Who spoke, by the kind of voice: the same words weigh differently from each. */
-export const SPEAKERS = {
-  'ukraine-official': 'Ukrainian officials on the record',
-  'ukraine-anonymous': 'Ukrainian officials speaking anonymously',
-  'ukraine-lawmaker-commander': 'Ukrainian lawmakers or commanders',
-  'russia-authorities': 'Russian authorities',
-  'partisan-group': 'Partisan groups',
-  media: 'Media reporting',
-} as const;
-export type Speaker = keyof typeof SPEAKERS;
+/**
+ * Who spoke, by the kind of voice: the same words weigh differently from each. (Labels and
+ * definitions of these and of the acts: src/i18n/ui/vocabulary.ts.)
+ */
+export const SPEAKER_CODES = [
+  'ukraine-official',
+  'ukraine-anonymous',
+  'ukraine-lawmaker-commander',
+  'russia-authorities',
+  'partisan-group',
+  'media',
+] as const;
+export type Speaker = (typeof SPEAKER_CODES)[number];
 
 /** What they said about responsibility. */
-export const ACTS = {
-  claim: 'Claim',
-  hint: 'Hint',
-  endorsement: 'Endorsement',
-  denial: 'Denial',
-  accusation: 'Accusation',
-  report: 'Report',
-  'no-comment': 'No comment',
-} as const;
-export type Act = keyof typeof ACTS;
+export const ACT_CODES = ['claim', 'hint', 'endorsement', 'denial', 'accusation', 'report', 'no-comment'] as const;
+export type Act = (typeof ACT_CODES)[number];
+
+// The editor reads refusals in English: a speaker is named there as the English edition names it.
+const speakerName = (s: Speaker) => vocabulary.en.speakers[s].label;
 
 /**
  * Which acts each kind of speaker can make. A Russian authority cannot "claim" a killing
@@ -59,9 +58,9 @@ export const CONTRADICTIONS: readonly (readonly [Act, Act])[] = [
 export const statementSchema = z
   .object({
     /** Who spoke, from the speaker vocabulary. */
-    speaker: enumOf(SPEAKERS, 'speaker'),
+    speaker: enumOf(SPEAKER_CODES, 'speaker'),
     /** What they said about responsibility, from the act vocabulary. */
-    act: enumOf(ACTS, 'act'),
+    act: enumOf(ACT_CODES, 'act'),
     /** Who exactly: a named person or body, or "a source in the SBU, to Reuters". */
     who: z.string({ error: 'is missing: say who made the statement' }).min(1),
     /** When it was said, at the precision known. */
@@ -75,7 +74,7 @@ export const statementSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['act'],
-        message: `"${s.act}" cannot come from ${SPEAKERS[s.speaker]} (speaker "${s.speaker}" can make: ${allowed.join(', ')})`,
+        message: `"${s.act}" cannot come from ${speakerName(s.speaker)} (speaker "${s.speaker}" can make: ${allowed.join(', ')})`,
       });
     }
   });
@@ -87,7 +86,7 @@ export const statementsSchema = z
   .default([])
   .superRefine((list, ctx) => {
     for (const [a, b] of CONTRADICTIONS) {
-      for (const speaker of Object.keys(SPEAKERS) as Speaker[]) {
+      for (const speaker of SPEAKER_CODES) {
         const one = list.findIndex((s) => s.speaker === speaker && s.act === a);
         const other = list.findIndex((s) => s.speaker === speaker && s.act === b);
         if (one < 0 || other < 0) continue;
@@ -96,7 +95,7 @@ export const statementsSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [later, 'act'],
-          message: `contradicts statement ${earlier + 1}: ${SPEAKERS[speaker]} cannot both "${a}" and "${b}" about the same incident`,
+          message: `contradicts statement ${earlier + 1}: ${speakerName(speaker)} cannot both "${a}" and "${b}" about the same incident`,
         });
       }
     }

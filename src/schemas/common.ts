@@ -6,13 +6,11 @@ import { z } from 'astro/zod';
 import { PARTIAL_DATE, isAfter, isAfterToday, isRealDate, parsePartialDate } from '../lib/partial-date';
 
 /**
- * A field whose value is a code from a vocabulary (`{ code: label }`), with an error that
+ * A field whose value is a code from a vocabulary (its codes, in order), with an error that
  * lists the codes an editor can use.
  */
-export const enumOf = <T extends Record<string, string>>(labels: T, what: string) =>
-  z.enum(Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]], {
-    error: `must be one of: ${Object.keys(labels).join(', ')} (the ${what} vocabulary)`,
-  });
+export const enumOf = <const T extends readonly [string, ...string[]]>(codes: T, what: string) =>
+  z.enum(codes, { error: `must be one of: ${codes.join(', ')} (the ${what} vocabulary)` });
 
 /** Kebab-case: lower-case ASCII letters and digits separated by single hyphens. */
 export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -62,15 +60,12 @@ export const timeZoneSchema = z.string().refine(
   { error: 'must be an IANA time-zone name such as Europe/Moscow' },
 );
 
-/** What kind of source a report is: a reader weighs an agency copy differently from a scoop. */
-export const SOURCE_KINDS = {
-  original: 'Original report',
-  'agency-copy': 'Agency story carried by another outlet',
-  secondary: 'Outlet reporting another outlet’s story',
-  official: 'Official statement',
-  reference: 'Reference work',
-} as const;
-export type SourceKind = keyof typeof SOURCE_KINDS;
+/**
+ * What kind of source a report is: a reader weighs an agency copy differently from a scoop.
+ * (Labels and definitions: src/i18n/ui/vocabulary.ts.)
+ */
+export const SOURCE_KIND_CODES = ['original', 'agency-copy', 'secondary', 'official', 'reference'] as const;
+export type SourceKind = (typeof SOURCE_KIND_CODES)[number];
 
 /** A report the site relies on. Every URL comes from the checked fact sheet. */
 export const sourceSchema = z
@@ -83,7 +78,7 @@ export const sourceSchema = z
      * `secondary` (the outlet reporting another's story: name that one in `via`),
      * `official` (a government's or body's own statement or page) or `reference` (an encyclopedia).
      */
-    kind: enumOf(SOURCE_KINDS, 'source-kind').default('original'),
+    kind: enumOf(SOURCE_KIND_CODES, 'source-kind').default('original'),
     /** With `agency-copy`, the agency ("Reuters"); with `secondary`, the outlet being reported ("CNN"). */
     via: z.string().min(1).optional(),
     /** The headline, where the stored copy shows one. Omit rather than guess. */

@@ -16,43 +16,40 @@ import {
 import { statementsSchema } from './attribution';
 import { casualtiesSchema } from './casualties';
 
+/*
+ * The vocabularies' codes, in the order every list, key and codebook shows them. What each code
+ * is called and means in each edition is in src/i18n/ui/vocabulary.ts, typed by these codes.
+ */
+
 /** Who the person was, in the categories the explainer compares. */
-export const CATEGORIES = {
-  'military-officer': 'Military officer',
-  'weapons-scientist': 'Weapons scientist',
-  propagandist: 'Propagandist',
-  'collaborator-official': 'Collaborator official',
-  'defector-politician': 'Defector politician',
-  'paramilitary-leader': 'Paramilitary leader',
-  'prison-official': 'Prison official',
-} as const;
-export type Category = keyof typeof CATEGORIES;
+export const CATEGORY_CODES = [
+  'military-officer',
+  'weapons-scientist',
+  'propagandist',
+  'collaborator-official',
+  'defector-politician',
+  'paramilitary-leader',
+  'prison-official',
+] as const;
+export type Category = (typeof CATEGORY_CODES)[number];
 
 /** Whether the place is in Russia or in Ukraine under Russian occupation. */
-export const SETTINGS = {
-  russia: 'Russia',
-  'occupied-ukraine': 'Russian-occupied Ukraine',
-} as const;
-export type Setting = keyof typeof SETTINGS;
+export const SETTING_CODES = ['russia', 'occupied-ukraine'] as const;
+export type Setting = (typeof SETTING_CODES)[number];
 
 /** How the person was killed, as reported (the official version where that is all there is). */
-export const METHODS = {
-  'car-bomb': 'Car bomb',
-  bomb: 'Bomb',
-  shooting: 'Shooting',
-  'car-crash': 'Car crash (official version)',
-} as const;
-export type Method = keyof typeof METHODS;
+export const METHOD_CODES = ['car-bomb', 'bomb', 'shooting', 'car-crash'] as const;
+export type Method = (typeof METHOD_CODES)[number];
 
 /** What is known of the death itself. */
-export const OUTCOMES = {
-  'killed-at-scene': 'Killed at the scene',
-  'died-of-wounds': 'Died later of wounds',
-  'death-reported-unconfirmed': 'Death reported, not officially confirmed',
-  'found-dead': 'Found dead',
-  'died-in-crash': 'Died in a car crash, by the official account',
-} as const;
-export type Outcome = keyof typeof OUTCOMES;
+export const OUTCOME_CODES = [
+  'killed-at-scene',
+  'died-of-wounds',
+  'death-reported-unconfirmed',
+  'found-dead',
+  'died-in-crash',
+] as const;
+export type Outcome = (typeof OUTCOME_CODES)[number];
 
 export const personSchema = z.object({
   /** The name as this site spells it everywhere. */
@@ -71,7 +68,7 @@ export const placeSchema = z.object({
   /** Region, e.g. "Moscow Oblast" or "Kherson Oblast". */
   region: z.string({ error: 'is missing: name the region' }).min(1),
   /** Russia proper, or Ukraine under Russian occupation. */
-  setting: enumOf(SETTINGS, 'setting'),
+  setting: enumOf(SETTING_CODES, 'setting'),
   /** Street-level detail, where sources give it. */
   detail: z.string().min(1).optional(),
 });
@@ -99,15 +96,15 @@ export const incidentSchema = z
     /** Their role at the time, in a phrase. */
     role: z.string({ error: 'is missing: give the role at the time' }).min(1),
     /** Category, from the category vocabulary. */
-    category: enumOf(CATEGORIES, 'category'),
+    category: enumOf(CATEGORY_CODES, 'category'),
     /** Where it happened. */
     place: placeSchema,
     /** How, from the method vocabulary. */
-    method: enumOf(METHODS, 'method'),
+    method: enumOf(METHOD_CODES, 'method'),
     /** The method in a sentence: device, vehicle, weapon. */
     methodDetail: z.string().min(1).optional(),
     /** What is known of the death, from the outcome vocabulary. */
-    outcome: enumOf(OUTCOMES, 'outcome'),
+    outcome: enumOf(OUTCOME_CODES, 'outcome'),
     /** Other people killed or hurt: counts with their sources, and a sentence. */
     casualties: casualtiesSchema,
     /**

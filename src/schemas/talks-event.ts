@@ -12,12 +12,10 @@ import {
 
 /**
  * Which part of the background page the event belongs to, in the order the page shows them.
- * (No key may look like a number: JavaScript would move it to the front.)
+ * (Their headings: src/i18n/ui/vocabulary.ts.)
  */
-export const ERAS = {
-  earlier: 'Earlier rounds',
-  'talks-2025': 'January to April 2025',
-} as const;
+export const ERA_CODES = ['earlier', 'talks-2025'] as const;
+export type Era = (typeof ERA_CODES)[number];
 
 export const talksEventSchema = z.object({
   /** Stable slug; the public anchor (#id). The file name, content/talks-events/<id>.yaml. */
@@ -37,7 +35,7 @@ export const talksEventSchema = z.object({
   /** What came of it, in the site's own words. */
   outcome: z.string({ error: 'is missing: say what came of it' }).min(1),
   /** Which part of the background it belongs to. */
-  era: enumOf(ERAS, 'era'),
+  era: enumOf(ERA_CODES, 'era'),
   /** At least two reports. */
   sources: sourcesSchema,
   /** Dated corrections and updates. */

@@ -5,7 +5,14 @@
  * src/lib/filter-state.ts; this file only reads and writes the page, through the data-
  * attributes the filters own.
  */
-import { matches, optionCount, queryFromSelection, selectionFromQuery, type Selection } from '../lib/filter-state';
+import {
+  matches,
+  optionCount,
+  queryFromSelection,
+  selectionFromQuery,
+  SHOWN,
+  type Selection,
+} from '../lib/filter-state';
 
 /** Wires up the filter form inside `root` to the list inside it. */
 export function init(root: ParentNode): void {
@@ -16,6 +23,8 @@ export function init(root: ParentNode): void {
 
 function enhance(form: HTMLFormElement, list: HTMLElement): void {
   const status = form.querySelector<HTMLElement>('[data-status]');
+  // The message in the page's language, with SHOWN where the count goes (IncidentFilters.astro).
+  const message = status?.dataset['template'];
   const facets = [...form.querySelectorAll<HTMLElement>('fieldset[data-facet]')].map((f) => f.dataset['facet'] ?? '');
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   const sort = form.elements.namedItem('sort') as RadioNodeList | null;
@@ -53,7 +62,7 @@ function enhance(form: HTMLFormElement, list: HTMLElement): void {
       for (const ol of list.querySelectorAll('ol')) reverse(ol);
       list.dataset['order'] = order;
     }
-    if (status) status.textContent = `${shown} of ${items.length} incidents shown`;
+    if (status && message) status.textContent = message.replace(SHOWN, String(shown));
   }
 
   function toUrl() {

@@ -1,7 +1,8 @@
 /**
  * Progressive enhancement for every `a[data-share-url]` (see ShareLink.astro). The link
  * still jumps to its `#id`; this adds the copy (or the share sheet on touch screens) and
- * one polite live region that announces it. One delegated listener serves every link.
+ * one polite live region that announces it, in the words the link carries for its edition
+ * (`data-share-copied`). One delegated listener serves every link.
  */
 const SHOWN_FOR_MS = 4000;
 
@@ -28,8 +29,9 @@ export function init(root: Document | HTMLElement): void {
       navigator.share({ title: link.dataset['shareTitle'] ?? document.title, url }).catch(() => undefined);
       return;
     }
+    const copied = link.dataset['shareCopied'];
     navigator.clipboard?.writeText(url).then(
-      () => announce('Link copied'),
+      () => copied && announce(copied),
       () => undefined,
     );
   });

@@ -10,6 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { load } from 'cheerio';
 import { listFiles } from '../gates/site-files';
 import { FIXTURES } from '../support/content';
 import { SETS } from '../support/site';
@@ -48,6 +49,29 @@ describe('bad content', () => {
     expect(r.output).not.toContain('Stack trace');
   }, 120_000);
 });
+
+describe('a translation behind the English', () => {
+  it('is still published, and says so once the English changes', () => {
+    // The fixtures' Russian entry for fixture-person was made from the English as it is: no notice.
+    const dir = join(scratch, 'english-changed');
+    cpSync(FIXTURES, dir, { recursive: true });
+    const before = readFileSync(join(SETS.fixtures.dist, 'ru/incidents/index.html'), 'utf8');
+    expect(noticeOf(before, 'fixture-person')).toBeUndefined();
+    const file = join(dir, 'incidents', 'fixture-person.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('summary: A fixture.', 'summary: A corrected fixture.'));
+    const out = join(scratch, 'out-english-changed');
+    expect(build({ CONTENT_DIR: dir }, out).status).toBe(0);
+    const after = readFileSync(join(out, 'ru/incidents/index.html'), 'utf8');
+    expect(noticeOf(after, 'fixture-person')).toBe('stale');
+    // The Russian words are still the ones the translator wrote.
+    expect(after).toContain('Фикстура.');
+  }, 120_000);
+});
+
+/** The translation notice inside an entry, if any: "stale" or "missing". */
+function noticeOf(html: string, id: string): string | undefined {
+  return load(html)(`article#${id} [data-translation]`).attr('data-translation');
+}
 
 describe('reproducible builds', () => {
   it('the published content builds byte-identically under UTC+14 and UTC-8', () => {

@@ -1,10 +1,12 @@
 /**
  * Anchors that last: every public id (and every former id, which the fixture content has)
- * opens with its piece just below the header, marked and focused, and Tab continues from it.
+ * opens with its piece just below the header, marked and focused, and Tab continues from it,
+ * in every edition: the ids are the same in English, Russian and Ukrainian.
  * Runs against both builds (see playwright.config.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { FIXTURES, readPieces } from '../support/content';
+import { LOCALE_CODES, localePath } from '../../src/i18n/locales';
 
 interface Landing {
   /** Full page the piece sits on. */
@@ -48,39 +50,41 @@ async function land(page: Page, { page: path, hash, id }: Landing) {
   }, id);
 }
 
-// One test per full page and width, so the landings run in parallel.
-for (const full of FULL_PAGES) {
-  for (const width of [390, 1280]) {
-    const title =
-      width === 1280
-        ? `every public id on ${full} opens its piece below the header and marked, at ${width}px, and Tab continues from it`
-        : `every public id on ${full} opens its piece below the header and marked, at ${width}px`;
-    test(title, async ({ page }) => {
-      await page.setViewportSize({ width, height: 800 });
-      const all = landingsOf(contentDir());
-      if (test.info().project.name === 'fixtures')
-        expect(
-          all.some((l) => l.hash !== l.id),
-          'the fixtures land on former ids too',
-        ).toBe(true);
-      for (const landing of all.filter((l) => l.page === full)) {
-        const at = `${landing.page}#${landing.hash}`;
-        const where = await land(page, landing);
-        expect(where, `${at}: no element with id "${landing.id}"`).not.toBeNull();
-        if (!where) continue;
-        expect(where.top, `${at}: target starts under the header`).toBeGreaterThanOrEqual(where.headerBottom);
-        expect(where.top, `${at}: target is below the fold`).toBeLessThan(where.viewport / 2);
-        expect(where.uncovered, `${at}: something covers the target`).toBe(true);
-        expect(where.marked, `${at}: target is not marked`).toBe(true);
-        // Keyboard users arriving by the link continue from the piece (checked once, at desktop width).
-        if (width !== 1280) continue;
-        if (landing.hash === landing.id)
-          expect(await page.evaluate(() => document.activeElement?.id), `${at}: focus`).toBe(landing.id);
-        await page.keyboard.press('Tab');
-        // The next stop is the piece's own "Link to …", right after its heading.
-        const next = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-        expect(next, `${at}: Tab from the target`).toBe(`#${landing.id}`);
-      }
-    });
+// One test per edition, full page and width, so the landings run in parallel.
+for (const locale of LOCALE_CODES)
+  for (const master of FULL_PAGES) {
+    const full = localePath(locale, master);
+    for (const width of [390, 1280]) {
+      const title =
+        width === 1280
+          ? `every public id on ${full} opens its piece below the header and marked, at ${width}px, and Tab continues from it`
+          : `every public id on ${full} opens its piece below the header and marked, at ${width}px`;
+      test(title, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        const all = landingsOf(contentDir());
+        if (test.info().project.name === 'fixtures')
+          expect(
+            all.some((l) => l.hash !== l.id),
+            'the fixtures land on former ids too',
+          ).toBe(true);
+        for (const landing of all.filter((l) => l.page === master).map((l) => ({ ...l, page: full }))) {
+          const at = `${landing.page}#${landing.hash}`;
+          const where = await land(page, landing);
+          expect(where, `${at}: no element with id "${landing.id}"`).not.toBeNull();
+          if (!where) continue;
+          expect(where.top, `${at}: target starts under the header`).toBeGreaterThanOrEqual(where.headerBottom);
+          expect(where.top, `${at}: target is below the fold`).toBeLessThan(where.viewport / 2);
+          expect(where.uncovered, `${at}: something covers the target`).toBe(true);
+          expect(where.marked, `${at}: target is not marked`).toBe(true);
+          // Keyboard users arriving by the link continue from the piece (checked once, at desktop width).
+          if (width !== 1280) continue;
+          if (landing.hash === landing.id)
+            expect(await page.evaluate(() => document.activeElement?.id), `${at}: focus`).toBe(landing.id);
+          await page.keyboard.press('Tab');
+          // The next stop is the piece's own "Link to …", right after its heading.
+          const next = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+          expect(next, `${at}: Tab from the target`).toBe(`#${landing.id}`);
+        }
+      });
+    }
   }
-}

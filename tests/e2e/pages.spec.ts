@@ -32,7 +32,8 @@ test('an unknown address shows the 404 page with status 404 and a way back', asy
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('every page is complete and readable, and the incident list shows every incident', async ({ page }) => {
-    for (const path of PATHS.filter((p) => p !== '/404.html')) {
+    // The 404 pages are short by design: every edition's.
+    for (const path of PATHS.filter((p) => !/\/404(\.html|\/)$/.test(p))) {
       await page.goto(path);
       await expect(page.locator('h1'), path).toBeVisible();
       expect((await page.locator('main').innerText()).length, path).toBeGreaterThan(300);

@@ -3,6 +3,9 @@
  * codebook and methodology, the chart and the map (one linked mark per incident, a text
  * alternative), and every update and correction on its item and on /updates/.
  */
+import { localePath } from '../../src/i18n/locales';
+import { ui } from '../../src/i18n/ui';
+import { localeOfPage } from '../support/templates';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { FIXTURES, readIncidents, readPieces, readTalksEvents } from '../support/content';
@@ -88,9 +91,10 @@ describe('the data page and the methodology', () => {
       expect($list(`main a[href="${href}"]`).length).toBeGreaterThan(0);
     for (const page of content.pages.filter((p) => p.path.endsWith('/'))) {
       const $ = content.$(page.path);
-      for (const href of ['/data/', '/methodology/', '/updates/'])
+      const locale = localeOfPage(page.path);
+      for (const href of ['/data/', '/methodology/', '/updates/'].map((h) => localePath(locale, h)))
         expect($(`footer a[href="${href}"]`), `${page.path} footer ${href}`).toHaveLength(1);
-      expect($('nav[aria-label="Main"] a'), page.path).toHaveLength(3);
+      expect($(`nav[aria-label="${ui(locale).site.header.mainNav}"] a`), page.path).toHaveLength(3);
     }
   });
 });

@@ -3,6 +3,10 @@
  * and footer, the explainer's sections and dateline, every incident with its facts at their
  * precision, and the peace-talks timeline.
  */
+import { NAV } from '../../src/site';
+import { localePath } from '../../src/i18n/locales';
+import { ui } from '../../src/i18n/ui';
+import { localeOfPage } from '../support/templates';
 import { describe, expect, it } from 'vitest';
 import { readTalksEvents, readExplainerSections, readIncidents, readPeaceTalksSections } from '../support/content';
 import { site } from '../support/site';
@@ -13,15 +17,21 @@ const pages = content.pages.filter((p) => p.path.endsWith('/') && !/http-equiv="
 describe('every page', () => {
   it.each(pages.map((p) => [p.path]))('%s has one h1, the main navigation, a skip link and the footer', (path) => {
     const $ = content.$(path);
+    const locale = localeOfPage(path);
+    const t = ui(locale).site;
     expect($('h1')).toHaveLength(1);
     expect($('h1').text().trim()).not.toBe('');
-    expect(
-      $('nav[aria-label="Main"] a')
-        .toArray()
-        .map((a) => $(a).text().trim()),
-    ).toEqual(['Explainer', 'Incidents', 'Peace talks']);
+    // The three pages of the reader's own edition, in its words.
+    const nav = $(`nav[aria-label="${t.header.mainNav}"] a`).toArray();
+    expect(nav.map((a) => $(a).text().trim())).toEqual(NAV.map((n) => t.nav[n.key]));
+    expect(nav.map((a) => $(a).attr('href'))).toEqual(NAV.map((n) => localePath(locale, n.href)));
     expect($('a.skip-link').attr('href')).toBe('#main');
-    expect($('footer').text()).toContain('sources');
+    expect($('a.skip-link').text()).toBe(t.skipLink);
+    expect(
+      $('footer a')
+        .toArray()
+        .map((a) => $(a).attr('href')),
+    ).toContain(localePath(locale, '/methodology/'));
   });
 
   it('wide tables scroll in their own focusable, labelled region', () => {

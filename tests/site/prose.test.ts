@@ -3,8 +3,9 @@
  * its address with its header and text, the footer's note on every page, the figure captions,
  * and every `{name}` filled in.
  */
+import { localeOfPage } from '../support/templates';
 import { describe, expect, it } from 'vitest';
-import { readFigureCaptions, readIncidents, readProsePages, readSnippet } from '../support/content';
+import { readFigureCaptions, readIncidents, readProsePages, readSnippet, readTranslations } from '../support/content';
 import { site, type SetName } from '../support/site';
 
 /** A pattern for an editor's text as the site shows it: each `{name}` stands for whatever the site filled in. */
@@ -56,9 +57,12 @@ describe.each(['content', 'fixtures'] as SetName[])('%s', (name) => {
   });
 
   it('shows the footer’s note on sources on every page', () => {
-    const note = firstWords(readSnippet('about-the-sources', dir));
+    // Each edition's note, or the English where the edition has none yet.
+    const english = readSnippet('about-the-sources', dir);
+    const noteIn = (path: string) =>
+      firstWords(readTranslations(localeOfPage(path), dir).get('snippets/about-the-sources')?.body ?? english);
     for (const p of built.pages.filter((page) => page.path.endsWith('/') && !/http-equiv="refresh"/.test(page.html)))
-      expect(built.$(p.path)('footer').text(), p.path).toContain(note);
+      expect(built.$(p.path)('footer').text(), p.path).toContain(noteIn(p.path));
   });
 
   it('captions the chart and the map with the editors’ words', () => {

@@ -4,12 +4,12 @@
  * standfirst, the dateline, the contents and then the first section. Read from the built page
  * with a virtual screen reader, which follows the accessibility tree as a real one does.
  */
+import { ui } from '../../src/i18n/ui';
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { virtual } from '@guidepup/virtual-screen-reader';
 import { readExplainerSections } from '../support/content';
 import { SETS, ensureBuilt } from '../support/site';
-import { SITE } from '../../src/site';
 
 ensureBuilt('content');
 const html = readFileSync(`${SETS.content.dist}/index.html`, 'utf8');
@@ -33,8 +33,9 @@ describe('the explainer, heard from the start of its main content', () => {
     for (let i = 0; i < 80; i++) await virtual.next();
     const heard = (await virtual.spokenPhraseLog()).join('\n');
     const first = readExplainerSections()[0]!;
-    const order = [SITE.headline, SITE.standfirst.slice(0, 40), 'The story as of', 'Contents', first.title].map(
-      (phrase) => heard.indexOf(phrase),
+    const { headline, standfirst } = ui('en').site;
+    const order = [headline, standfirst.slice(0, 40), 'The story as of', 'Contents', first.title].map((phrase) =>
+      heard.indexOf(phrase),
     );
     expect(
       order.every((at) => at >= 0),

@@ -20,7 +20,7 @@ import type { z } from 'astro/zod';
 export const CONTENT = 'content';
 export const FIXTURES = 'tests/fixtures/content';
 
-export type Section = z.output<typeof sectionSchema> & { file: string };
+export type Section = z.output<typeof sectionSchema> & { file: string; body: string };
 export type { Incident, TalksEvent };
 
 /** A folder of YAML entries (one file each, named by id), read as the site's loader reads it. */
@@ -73,6 +73,9 @@ export const readPieces = (dir = CONTENT) => ({
 export const readProsePages = (dir = CONTENT): (Page & { file: string; body: string })[] =>
   readMdx(join(dir, 'pages'), pageSchema);
 
+/** Every snippet of editorial prose, with its MDX body. */
+export const readSnippets = (dir = CONTENT) => readMdx(join(dir, 'snippets'), snippetSchema);
+
 /** The MDX body of a snippet of editorial prose, by its id. */
 export const readSnippet = (id: string, dir = CONTENT): string => {
   const found = readMdx(join(dir, 'snippets'), snippetSchema).find((s) => s.id === id);
@@ -86,3 +89,30 @@ export const readFigureCaptions = (dir = CONTENT): Map<string, FigureCaption> =>
 
 /** The three pages readers move between. */
 export const PAGES = ['/', '/incidents/', '/peace-talks/'] as const;
+
+/** An edition's translation files, by "<kind>/<id>": the YAML entries' data and the MDX files' frontmatter and body. */
+export function readTranslations(
+  locale: string,
+  dir = CONTENT,
+): Map<string, { file: string; data: Record<string, unknown>; body?: string }> {
+  const out = new Map<string, { file: string; data: Record<string, unknown>; body?: string }>();
+  for (const kind of ['incidents', 'talks-events', 'figures', 'explainer', 'peace-talks', 'pages', 'snippets']) {
+    const folder = join(dir, locale, kind);
+    let names: string[];
+    try {
+      names = readdirSync(folder).filter((f) => ENTRY_FILE.test(f) || f.endsWith('.mdx'));
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const file = join(folder, name);
+      const text = readFileSync(file, 'utf8');
+      const id = name.replace(/\.(ya?ml|mdx)$/, '');
+      if (name.endsWith('.mdx')) {
+        const [, front = '', body = ''] = /^---\n([\s\S]*?)\n?---\n([\s\S]*)$/.exec(text) ?? [];
+        out.set(`${kind}/${id}`, { file, data: (parse(front) ?? {}) as Record<string, unknown>, body });
+      } else out.set(`${kind}/${id}`, { file, data: (parse(text) ?? {}) as Record<string, unknown> });
+    }
+  }
+  return out;
+}

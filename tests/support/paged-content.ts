@@ -56,14 +56,37 @@ function realIncidents(dir: string): Entry[] {
     .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(parse(readFileSync(join(folder, f), 'utf8')) as Entry) }));
 }
 
+/** Where the glossary's entries for the synthetic people begin, so growing the list again replaces them. */
+const GLOSSARY_MARK = '# Synthetic people, written by tests/support/paged-content.ts';
+
+/**
+ * Gives every synthetic person a name in each edition, appended to the glossary: the build
+ * refuses a name shown from the data that the glossary cannot give in every edition.
+ */
+function addToGlossary(dir: string, names: readonly string[]): void {
+  const file = join(dir, 'glossary.yaml');
+  const text = readFileSync(file, 'utf8');
+  const kept = text.includes(GLOSSARY_MARK) ? text.slice(0, text.indexOf(GLOSSARY_MARK)) : text;
+  const entries = names.map((en) => {
+    const n = en.replace(/\D+/g, '');
+    return { en, kind: 'person', ru: `Синтетический человек ${n}`, uk: `Синтетична особа ${n}` };
+  });
+  writeFileSync(file, `${kept.trimEnd()}\n\n${GLOSSARY_MARK}\n${names.length ? stringify(entries) : ''}`);
+}
+
 /** Grows the incident list of the content set in `dir` to `total`, one file per synthetic incident. */
 export function growIncidents(dir: string, total: number): void {
   const folder = join(dir, 'incidents');
   for (const f of readdirSync(folder)) if (f.startsWith('synthetic-')) rmSync(join(folder, f));
   const real = realIncidents(dir);
-  for (const { id, ...fields } of grownIncidents(real, total).slice(real.length))
+  const synthetic = grownIncidents(real, total).slice(real.length);
+  for (const { id, ...fields } of synthetic)
     // Clones share objects; written out in full, not as YAML aliases (which the loader rightly caps).
     writeFileSync(join(folder, `${String(id)}.yaml`), stringify(fields, { aliasDuplicateObjects: false }));
+  addToGlossary(
+    dir,
+    synthetic.map((i) => String((i['person'] as Entry)['name'])),
+  );
 }
 
 /** Copies the content set `from` into `to`, with its incident list grown to `total`. */

@@ -84,6 +84,8 @@ export interface Margins {
   title: string;
   /** The address in the footer. */
   url: string;
+  /** "Page 2 of 5" in the page's language; English when not given. */
+  pageOf?: (page: string, pages: string) => string;
 }
 
 /**
@@ -92,7 +94,8 @@ export interface Margins {
  */
 export function bodyText(sheet: string, index: number, count: number, margins: Margins): string | null {
   let text = sheet;
-  for (const part of [margins.title, `Page ${index + 1} of ${count}`, margins.url]) {
+  const pageOf = margins.pageOf ?? ((page: string, pages: string) => `Page ${page} of ${pages}`);
+  for (const part of [margins.title, pageOf(String(index + 1), String(count)), margins.url]) {
     const at = text.indexOf(part);
     if (at < 0) return null;
     text = text.slice(0, at) + '\n' + text.slice(at + part.length);

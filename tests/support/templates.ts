@@ -7,10 +7,13 @@
 import { readdirSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { readPages } from '../gates/site-files';
+import { DEFAULT_LOCALE, TRANSLATED_LOCALES, type Locale } from '../../src/i18n/locales';
 
 export interface Template {
-  /** The route file, e.g. "incidents/[id].astro". */
+  /** The route file, e.g. "[...locale]/incidents/[id].astro". */
   route: string;
+  /** The edition: a route under [...locale] is a template once per edition. */
+  locale: Locale;
   /** The first built page the route produced, e.g. "/incidents/armen-sarkisyan/". */
   page: string;
   /** Every built page the route produced. */
@@ -19,25 +22,44 @@ export interface Template {
 
 const PAGES_DIR = 'src/pages';
 
-/** The address pattern of a route file: "incidents/[id].astro" → /^\/incidents\/[^/]+\/$/. */
+/** The editions' path prefixes: "[...locale]" is none or one of them, "[locale]" one of them. */
+const EDITION = `(?:${TRANSLATED_LOCALES.join('|')})/`;
+
+/** The address pattern of a route file: "[...locale]/incidents/[id].astro" → /^\/(?:(?:ru|uk)\/)?incidents\/[^/]+\/$/. */
 export function routePattern(route: string): RegExp {
   const path = route.replace(/\.(astro|md|mdx)$/, '');
   if (path === '404') return /^\/404\.html$/;
   const parts = path.split('/').filter((p) => p !== 'index');
   const body = parts
     .map((p) =>
-      /^\[\.\.\.\w+\]$/.test(p) ? '(?:.+/)?' : /^\[\w+\]$/.test(p) ? '[^/]+/' : `${p.replace(/[.]/g, '\\.')}/`,
+      p === '[...locale]'
+        ? `(?:${EDITION})?`
+        : p === '[locale]'
+          ? EDITION
+          : /^\[\.\.\.\w+\]$/.test(p)
+            ? '(?:.+/)?'
+            : /^\[\w+\]$/.test(p)
+              ? '[^/]+/'
+              : `${p.replace(/[.]/g, '\\.')}/`,
     )
     .join('');
   return new RegExp(`^/${body}$`);
+}
+
+/** The edition a built page belongs to, from its address. */
+export function localeOfPage(path: string): Locale {
+  return TRANSLATED_LOCALES.find((l) => path.startsWith(`/${l}/`)) ?? DEFAULT_LOCALE;
 }
 
 /** The name Astro gives a route file (`Astro.routePattern`): "incidents/[id].astro" → "/incidents/[id]". */
 export const routeName = (route: string): string =>
   `/${route.replace(/\.(astro|md|mdx)$/, '').replace(/(^|\/)index$/, '')}`;
 
-/** How dynamic a route is: static routes are matched first, catch-alls last. */
-const dynamism = (route: string) => (route.match(/\[\.\.\./g)?.length ?? 0) * 10 + (route.match(/\[/g)?.length ?? 0);
+/** How dynamic a route is: static routes are matched first, catch-alls last (the edition prefix aside). */
+const dynamism = (route: string) => {
+  const r = route.replace(/^\[\.\.\.locale\]\/|^\[locale\]\//, '');
+  return (r.match(/\[\.\.\./g)?.length ?? 0) * 10 + (r.match(/\[/g)?.length ?? 0);
+};
 
 /** Every route file that renders HTML pages. */
 export function routes(dir = PAGES_DIR): string[] {
@@ -52,12 +74,17 @@ export function routes(dir = PAGES_DIR): string[] {
  * skipped (they move on at once; the gates check them). Throws if a page matches no route.
  */
 export function templates(dist = 'dist'): Template[] {
-  const rs = routes().map((route) => ({ route, pattern: routePattern(route), pages: [] as string[] }));
+  const rs = routes().map((route) => ({ route, pattern: routePattern(route) }));
+  const found = new Map<string, Template>();
   for (const p of readPages(dist)) {
     if (/<meta http-equiv="refresh"/.test(p.html)) continue;
     const r = rs.find((x) => x.pattern.test(p.path));
     if (!r) throw new Error(`${p.path} matches no route in ${PAGES_DIR}`);
-    r.pages.push(p.path);
+    const locale = localeOfPage(p.path);
+    const key = `${r.route} ${locale}`;
+    const t = found.get(key) ?? { route: r.route, locale, page: p.path, pages: [] };
+    t.pages.push(p.path);
+    found.set(key, t);
   }
-  return rs.filter((r) => r.pages.length > 0).map(({ route, pages }) => ({ route, page: pages.sort()[0]!, pages }));
+  return [...found.values()].map((t) => ({ ...t, page: t.pages.sort()[0]! }));
 }

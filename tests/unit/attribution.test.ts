@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ACTS_BY_SPEAKER, type Speaker, type Statement } from '../../src/schemas/attribution';
-import { PHRASES, STATUSES, phrasesOf, responsibilityInWords, statusOf } from '../../src/lib/attribution';
+import { PHRASE_ORDER, phrasesOf, responsibilityInWords, statusOf } from '../../src/lib/attribution';
+import { ui } from '../../src/i18n/ui';
 import { readIncidents } from '../support/content';
+
+const en = ui('en');
 
 const say = (speaker: Speaker, act: string): Statement =>
   ({ speaker, act, who: `${speaker} person`, text: 'Something.' }) as Statement;
@@ -12,7 +15,7 @@ function honours(statements: readonly Statement[]): void {
   const onRecord = has('ukraine-official', 'claim') || has('partisan-group', 'claim');
   const status = statusOf(statements);
   const line = responsibilityInWords(statements);
-  expect(line.startsWith(STATUSES[status]), line).toBe(true);
+  expect(line.startsWith(en.vocabulary.statuses[status].label), line).toBe(true);
   if (status === 'not-claimed') {
     expect(onRecord || has('ukraine-anonymous', 'claim') || has('ukraine-official', 'hint'), line).toBe(false);
     expect(line, 'a line that says "not claimed" never also says "claimed"').not.toMatch(/; [^;]*\bclaimed\b/);
@@ -21,7 +24,10 @@ function honours(statements: readonly Statement[]): void {
   if (status === 'claimed-anonymously') expect(onRecord).toBe(false);
   if (status === 'claimed') expect(onRecord).toBe(true);
   // Everything else that was said is in the line, once.
-  for (const phrase of phrasesOf(statements)) expect(line.split(phrase).length - 1, phrase).toBe(1);
+  for (const pair of phrasesOf(statements)) {
+    const phrase = en.entries.attribution.phrases[pair];
+    expect(line.split(phrase).length - 1, phrase).toBe(1);
+  }
 }
 
 describe('the responsibility status follows from the statements by rule', () => {
@@ -45,11 +51,20 @@ describe('the responsibility status follows from the statements by rule', () => 
     const pairs = (Object.entries(ACTS_BY_SPEAKER) as [Speaker, readonly string[]][]).flatMap(([sp, acts]) =>
       acts.map((a) => say(sp, a)),
     );
-    expect(pairs.length).toBe(Object.keys(PHRASES).length);
+    expect(pairs.length).toBe(PHRASE_ORDER.length);
     for (const a of pairs) {
       honours([a]);
       for (const b of pairs) honours([a, b]);
     }
+  });
+  it('says the status and the rest in the words of each edition, at the same strength', () => {
+    const said = [say('ukraine-official', 'hint'), say('russia-authorities', 'accusation')];
+    expect(responsibilityInWords(said, 'ru')).toBe(
+      'Ответственность не заявлена, но на нее намекали; российские власти обвиняют Украину',
+    );
+    expect(responsibilityInWords([say('ukraine-official', 'no-comment')], 'uk')).toBe(
+      'Відповідальності не взято; Київ офіційно не коментує',
+    );
   });
   it('holds every published incident’s summary line against the definitions', () => {
     for (const i of readIncidents()) honours(i.attribution);

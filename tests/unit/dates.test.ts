@@ -100,3 +100,27 @@ describe('partial dates', () => {
     expect(JSON.stringify(withIsoDates({ a: d('2024-12'), b: [d('2022')] }))).toBe('{"a":"2024-12","b":["2022"]}');
   });
 });
+
+describe('each edition writes dates its own way, at the same precision', () => {
+  const shatsky = { date: d('2024-12-10'), approximateDate: true };
+  const dugina = { date: d('2022-08-20'), time: '21:00', approximateTime: true, timeZone: 'Europe/Moscow' };
+  it('declines the month in a date, and names it alone for a month', () => {
+    expect(formatDate(d('2025-04-25'), 'ru')).toBe('25 апреля 2025');
+    expect(formatDate(d('2025-04-25'), 'uk')).toBe('25 квітня 2025');
+    expect(formatDate(d('2023-12'), 'ru')).toBe('декабрь 2023');
+    expect(formatDate(d('2023-12'), 'uk')).toBe('грудень 2023');
+    expect(formatDate(d('2022'), 'uk')).toBe('2022');
+    expect(formatDateRange(d('2015-02-11'), d('2015-02-12'), 'ru')).toBe('11–12 февраля 2015');
+    expect(formatDateRange(d('2025-03-30'), d('2025-04-02'), 'uk')).toBe('30 березня – 2 квітня 2025');
+  });
+  it('keeps "about" in every edition', () => {
+    expect(formatWhen(shatsky, { locale: 'ru', sentence: true })).toBe('Около 10 декабря 2024');
+    expect(formatWhen(shatsky, { locale: 'uk' })).toBe('близько 10 грудня 2024');
+    expect(formatWhen(dugina, { locale: 'ru', withTime: true })).toBe(
+      '20 августа 2022, около 21:00 по местному времени (UTC+3)',
+    );
+    expect(formatWhen(dugina, { locale: 'uk', withTime: true })).toBe(
+      '20 серпня 2022, близько 21:00 за місцевим часом (UTC+3)',
+    );
+  });
+});

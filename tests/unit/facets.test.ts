@@ -35,6 +35,17 @@ describe('facetsFor', () => {
     expect(facetsFor([b]).map((f) => f.key)).toEqual([]);
     expect(facetsFor([a, make({ id: 'c', date: '2023-01' })]).map((f) => f.key)).not.toContain('year');
   });
+  it('names the groups and the options in the edition’s words, keeping the codes', () => {
+    const uk = facetsFor([a, b], 'uk');
+    expect(uk.map((f) => f.key)).toEqual(facets.map((f) => f.key));
+    expect(uk.find((f) => f.key === 'category')).toMatchObject({
+      legend: 'Категорія',
+      options: [
+        { value: 'military-officer', label: 'Офіцер' },
+        { value: 'propagandist', label: 'Пропагандист' },
+      ],
+    });
+  });
   it('counts each option', () => {
     const status = facets.find((f) => f.key === 'status')!;
     expect(Object.fromEntries(optionCounts([a, b], status))).toEqual({ claimed: 1, 'not-claimed': 1 });
@@ -82,5 +93,16 @@ describe('listPages', () => {
     ]);
     expect(pathOf(at('d', '2024-03'))).toBe('/incidents/2024/03/#d');
     expect(pages.find((p) => p.period === '2024/01')?.label).toBe('January 2024');
+  });
+
+  it('labels the pages in the edition’s words, at the same periods and paths', () => {
+    const undated = [...list.slice(0, 2), at('u', '2024'), ...list.slice(2)];
+    const en = listPages(undated, 2);
+    const ru = listPages(undated, 2, 'ru');
+    expect(ru.pages.map((p) => p.path)).toEqual(en.pages.map((p) => p.path));
+    expect(ru.pages.find((p) => p.period === '2024/01')?.label).toBe('январь 2024');
+    expect(listPages(undated, 2, 'uk').pages.find((p) => p.period === '2024/01')?.label).toBe('січень 2024');
+    expect(ru.pages.find((p) => p.period === '2024/month-unknown')?.label).toBe('2024, месяц неизвестен');
+    expect(listPages(list, list.length, 'uk').pages[0]?.label).toBe('Усі роки');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chronological, groupByYear, placeInWords } from '../../src/lib/incidents';
 import { prefixFootnoteIds, sectionPrefix } from '../../src/lib/rehype-section-footnotes';
-import { wrapTables } from '../../src/lib/rehype-table-scroll';
+import { tableLabel, wrapTables } from '../../src/lib/rehype-table-scroll';
+import { localeOfFile } from '../../src/lib/file-locale';
 import { parsePartialDate } from '../../src/lib/partial-date';
 
 const d = parsePartialDate;
@@ -29,6 +30,14 @@ describe('a place in plain words', () => {
     expect(placeInWords({ locality: 'Moscow', region: 'Moscow (city)' })).toBe('Moscow');
     expect(placeInWords({ locality: 'Donetsk', region: 'Donetsk Oblast' })).toBe('Donetsk');
     expect(placeInWords({ locality: 'Balashikha', region: 'Moscow Oblast' })).toBe('Balashikha, Moscow Oblast');
+  });
+  it('does the same with the names each edition writes (from the glossary)', () => {
+    expect(placeInWords({ locality: 'Донецк', region: 'Донецкая область' }, 'ru')).toBe('Донецк');
+    expect(placeInWords({ locality: 'Донецьк', region: 'Донецька область' }, 'uk')).toBe('Донецьк');
+    expect(placeInWords({ locality: 'Москва', region: 'Москва (город)' }, 'ru')).toBe('Москва');
+    expect(placeInWords({ locality: 'Балашиха', region: 'Московская область' }, 'ru')).toBe(
+      'Балашиха, Московская область',
+    );
   });
 });
 
@@ -80,5 +89,21 @@ describe('wide tables scroll in their own region', () => {
       properties: { className: ['table-scroll'], role: 'region', ariaLabel: 'Table: Date, Person', tabIndex: 0 },
       children: [table],
     });
+  });
+});
+
+describe('a translation’s tables', () => {
+  it('are named in its own language', () => {
+    const th = (t: string) => ({ type: 'element', tagName: 'th', children: [{ type: 'text', value: t }] });
+    expect(tableLabel({ type: 'element', tagName: 'table', children: [th('Дата'), th('Имя')] }, 'ru')).toBe(
+      'Таблица: Дата, Имя',
+    );
+    expect(tableLabel({ type: 'element', tagName: 'table', children: [] }, 'uk')).toBe('Таблиця');
+  });
+  it('are known by the folder the file is in', () => {
+    expect(localeOfFile('/site/content/ru/explainer/who-was-moskalik.mdx')).toBe('ru');
+    expect(localeOfFile('content/uk/pages/data.mdx')).toBe('uk');
+    expect(localeOfFile('/site/content/explainer/who-was-moskalik.mdx')).toBe('en');
+    expect(localeOfFile(undefined)).toBe('en');
   });
 });

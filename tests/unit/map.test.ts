@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { geoContains } from 'd3-geo';
 import { COUNTRY_LABELS, countries, layoutIncidentMap, layoutMap, type MapPoint } from '../../src/lib/map';
 import { GAZETTEER, placeOf } from '../../src/data/gazetteer';
+import { ui } from '../../src/i18n/ui';
 
 const country = (name: string) => {
   const c = countries.features.find((f) => f.properties.name === name);
@@ -111,9 +112,10 @@ describe('layoutIncidentMap', () => {
   });
   const ids = (frame: { places: { marks: { id: string }[] }[] }) =>
     frame.places.flatMap((p) => p.marks.map((m) => m.id));
+  const en = ui('en').lists.map;
 
   it('draws the Moscow area in an inset, outlined on the main map, and everything else on the main map', () => {
-    const map = layoutIncidentMap([point('m', 'Moscow'), point('b', 'Balashikha'), point('d', 'Donetsk')]);
+    const map = layoutIncidentMap([point('m', 'Moscow'), point('b', 'Balashikha'), point('d', 'Donetsk')], en);
     expect(map.frames.map((f) => f.id)).toEqual(['main', 'inset']);
     expect(ids(map.frames[0]!)).toEqual(['d']);
     expect(ids(map.frames[1]!).sort()).toEqual(['b', 'm']);
@@ -122,17 +124,24 @@ describe('layoutIncidentMap', () => {
   });
 
   it('leaves out the inset and its outline when no incident is in it', () => {
-    const map = layoutIncidentMap([point('d', 'Donetsk'), point('s', 'St Petersburg')]);
+    const map = layoutIncidentMap([point('d', 'Donetsk'), point('s', 'St Petersburg')], en);
     expect(map.frames.map((f) => f.id)).toEqual(['main']);
     expect(map.insetFrame).toBeUndefined();
   });
 
   it('names the countries inside the main map’s frame', () => {
-    const map = layoutIncidentMap([point('d', 'Donetsk')]);
-    expect(map.countryLabels.map((c) => c.name)).toEqual(COUNTRY_LABELS.map((c) => c.name));
+    const map = layoutIncidentMap([point('d', 'Donetsk')], en);
+    expect(map.countryLabels.map((c) => c.name)).toEqual(COUNTRY_LABELS.map((c) => en.countries[c.country]));
     for (const c of map.countryLabels) {
       expect(c.x).toBeGreaterThan(0);
       expect(c.x).toBeLessThan(map.frames[0]!.width);
     }
+  });
+
+  it('labels the frames and the countries in the edition’s words', () => {
+    const ru = ui('ru').lists.map;
+    const map = layoutIncidentMap([point('m', 'Moscow'), point('d', 'Donetsk')], ru);
+    expect(map.frames.map((f) => f.label)).toEqual([ru.main, ru.inset]);
+    expect(map.countryLabels.map((c) => c.name)).toEqual(['УКРАИНА', 'РОССИЯ', 'БЕЛАРУСЬ']);
   });
 });

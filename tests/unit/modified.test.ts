@@ -24,14 +24,14 @@ describe('updateLog', () => {
     id,
     title: id.toUpperCase(),
     href: `/incidents/#${id}`,
-    kind: 'Incident',
+    kind: 'incident' as const,
     updates: dates.map((date) => ({ date: d(date), kind: 'update' as const, text: `${id} ${date}` })),
   });
 
   it('lists every update of every item, newest first, each with the item it belongs to', () => {
     const log = updateLog([item('a', ['2025-05-01', '2025-06-01']), item('b', ['2025-05-15']), item('c', [])]);
     expect(log.map((u) => u.text)).toEqual(['a 2025-06-01', 'b 2025-05-15', 'a 2025-05-01']);
-    expect(log[0]?.item).toEqual({ id: 'a', title: 'A', href: '/incidents/#a', kind: 'Incident' });
+    expect(log[0]?.item).toEqual({ id: 'a', title: 'A', href: '/incidents/#a', kind: 'incident' });
   });
   it('is empty when nothing has changed', () => {
     expect(updateLog([item('a', [])])).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
-import { inLocale, pieceRef, resolvePieceLink, type PieceAddresses } from '../../src/lib/piece-links';
+import { inLocale, isPageLink, pieceRef, resolvePieceLink, type PieceAddresses } from '../../src/lib/piece-links';
 import remarkPieceLinks from '../../src/lib/remark-piece-links';
 
 /** A list split into pages: the incident lives on its year's page, under its id and a former id. */
@@ -40,10 +40,24 @@ describe('links to pieces in the prose', () => {
     );
   });
 
-  it('carry the prefix of the page’s language, and none on the site’s one language', () => {
+  it('carry the prefix of the page’s edition, and none in the English edition at the root', () => {
     expect(inLocale('/incidents/#a', undefined)).toBe('/incidents/#a');
+    // Astro names the default locale on its pages too; English has no prefix all the same.
+    expect(inLocale('/incidents/#a', 'en')).toBe('/incidents/#a');
     expect(inLocale('/incidents/#a', 'uk')).toBe('/uk/incidents/#a');
     expect(resolvePieceLink('/#who-was-moskalik', addresses, { ...where, locale: 'ru' })).toBe('/ru/#who-was-moskalik');
+  });
+
+  it('lead to the other pages of the site in the page’s edition, and to the downloads as they are', () => {
+    for (const page of ['/', '/methodology/', '/data/#fields', '/incidents/darya-dugina/', '/updates/'])
+      expect(isPageLink(page), page).toBe(true);
+    for (const file of ['/data/incidents.csv', '/data/incidents.json', '/rss.xml', 'https://x.example/', '//x/', '#a'])
+      expect(isPageLink(file), file).toBe(false);
+    expect(resolvePieceLink('/methodology/', addresses, { ...where, locale: 'uk' })).toBe('/uk/methodology/');
+    expect(resolvePieceLink('/data/#fields', addresses, { ...where, locale: 'en' })).toBe('/data/#fields');
+    expect(() => resolvePieceLink('/data/incidents.csv', addresses, where)).toThrow(
+      'is not a link to a page of the site',
+    );
   });
 });
 
@@ -58,6 +72,10 @@ describe('remarkPieceLinks', () => {
           { type: 'link', url: '/incidents/#darya-dugina', children: [{ type: 'text', value: 'Darya Dugina' }] },
           { type: 'text', value: ' and ' },
           { type: 'link', url: 'https://example.org/', children: [{ type: 'text', value: 'a report' }] },
+          { type: 'text', value: ', ' },
+          { type: 'link', url: '/methodology/', children: [{ type: 'text', value: 'the methodology' }] },
+          { type: 'text', value: ', ' },
+          { type: 'link', url: '/data/incidents.csv', children: [{ type: 'text', value: 'the data' }] },
         ],
       },
     ],
@@ -72,7 +90,7 @@ describe('remarkPieceLinks', () => {
     ];
     expect(esm.type).toBe('mdxjsEsm');
     expect(esm.value).toMatch(/^import PieceLink from ".*\/src\/components\/PieceLink\.astro"$/);
-    const [link, , external] = paragraph.children;
+    const [link, , external, , page, , download] = paragraph.children;
     expect(link).toMatchObject({
       type: 'mdxJsxTextElement',
       name: 'PieceLink',
@@ -82,6 +100,9 @@ describe('remarkPieceLinks', () => {
       ],
     });
     expect(external).toMatchObject({ type: 'link', url: 'https://example.org/' });
+    // Another page of the site is written in the page's edition too; a download is one file for all.
+    expect(page).toMatchObject({ type: 'mdxJsxTextElement', name: 'PieceLink' });
+    expect(download).toMatchObject({ type: 'link', url: '/data/incidents.csv' });
   });
 
   it('leaves prose without links to pieces as it is', () => {

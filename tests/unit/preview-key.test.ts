@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { previewDrawing, previewRenderer, type PreviewCard, type PreviewRenderer } from '../../src/lib/preview-image';
+import {
+  FONT_FILES,
+  previewDrawing,
+  previewRenderer,
+  type PreviewCard,
+  type PreviewRenderer,
+} from '../../src/lib/preview-image';
 import { previewKey } from '../../src/lib/preview-key';
 
 const card: PreviewCard = {
@@ -22,6 +28,19 @@ describe('previewKey', () => {
       expect(keyOf({ ...card, [field]: `${card[field]}.` }), field).not.toBe(keyOf(card));
     }
     expect(keyOf({ ...card, title: 'Yaroslav Moskalík' })).not.toBe(keyOf(card));
+    const incident = { ...card, role: 'Lieutenant general', responsibility: 'Responsibility: Not claimed' };
+    for (const field of ['role', 'responsibility'] as const)
+      expect(keyOf({ ...incident, [field]: `${incident[field]}.` }), field).not.toBe(keyOf(incident));
+  });
+
+  it('differs between the editions of one card, whose words differ', () => {
+    const ru: PreviewCard = {
+      kicker: 'Инцидент',
+      title: 'Ярослав Москалик',
+      date: '25 апреля 2025, Балашиха',
+      siteName: 'Убийство Москалика: что известно',
+    };
+    expect(keyOf(ru)).not.toBe(keyOf(card));
   });
 
   it('is the same for the same text and renderer, in whatever order their fields are listed', () => {
@@ -59,7 +78,9 @@ describe('previewKey', () => {
     const real = await previewRenderer();
     expect(real.satori).toMatch(/^\d+\.\d+\.\d+/);
     expect(real.resvg).toMatch(/^\d+\.\d+\.\d+/);
-    expect(real.fonts).toHaveLength(4);
-    expect(new Set(real.fonts.map((f) => f.sha256)).size).toBe(4);
+    // Latin, Latin Extended, Cyrillic and Cyrillic Extended, each in two weights.
+    expect(real.fonts).toHaveLength(8);
+    expect(real.fonts).toHaveLength(FONT_FILES.length);
+    expect(new Set(real.fonts.map((f) => f.sha256)).size).toBe(8);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { incidentSpan, numberSections, sectionNumbers } from '../../src/lib/print-edition';
-import { cssString, pageMarginCss, styleHash } from '../../src/lib/print-margins';
+import { numberSections, sectionNumbers } from '../../src/lib/print-edition';
+import { cssString, pageMarginCss, pageNumberContent, styleHash } from '../../src/lib/print-margins';
+import { ui } from '../../src/i18n/ui';
 
 describe('the print edition outline', () => {
   const parts = numberSections([
@@ -40,6 +41,7 @@ describe('the print edition outline', () => {
   });
 
   it('describes the span of the incident list', () => {
+    const { incidentSpan } = ui('en').print.printEdition;
     expect(incidentSpan(14, 2022, 2025)).toBe('14 incidents from 2022 to 2025');
     expect(incidentSpan(1, 2024, 2024)).toBe('1 incident in 2024');
   });
@@ -53,9 +55,24 @@ describe('page-margin text', () => {
     expect(cssString('two\nlines')).toBe('"two\\a lines"');
   });
 
-  it('puts the title at the top centre and the address at the bottom left, for print only', () => {
-    const css = pageMarginCss({ title: 'T', url: 'https://x.example/p/' });
-    expect(css).toBe('@media print{@page{@top-center{content:"T"}@bottom-left{content:"https://x.example/p/"}}}');
+  it('puts the title at the top centre, the address at the bottom left and the page number at the bottom right, for print only', () => {
+    const css = pageMarginCss({ title: 'T', url: 'https://x.example/p/', pageOf: (p, n) => `Page ${p} of ${n}` });
+    expect(css).toBe(
+      '@media print{@page{@top-center{content:"T"}@bottom-left{content:"https://x.example/p/"}@bottom-right{content:"Page " counter(page) " of " counter(pages)}}}',
+    );
+  });
+
+  it('numbers the pages in each edition’s words, the printer filling in the numbers wherever they stand', () => {
+    expect(pageNumberContent(ui('en').print.pageMargins.pageOf)).toBe('"Page " counter(page) " of " counter(pages)');
+    expect(pageNumberContent(ui('ru').print.pageMargins.pageOf)).toBe(
+      '"Страница " counter(page) " из " counter(pages)',
+    );
+    expect(pageNumberContent(ui('uk').print.pageMargins.pageOf)).toBe('"Сторінка " counter(page) " з " counter(pages)');
+    // A language may put the numbers first, or between words of its own.
+    expect(pageNumberContent((p, n) => `${p}/${n}`)).toBe('counter(page) "/" counter(pages)');
+    expect(pageNumberContent((p, n) => `${n} "pages", this is ${p}`)).toBe(
+      'counter(pages) " \\"pages\\", this is " counter(page)',
+    );
   });
 
   it('hashes the style for the CSP as a browser does', () => {

@@ -38,3 +38,23 @@ describe('footnote back-links', () => {
     }
   });
 });
+
+describe('a translation’s footnotes', () => {
+  it('are headed and named in its own language, counted as the English ones are', async () => {
+    const markdown = await createMarkdownProcessor({
+      remarkRehype: FOOTNOTE_OPTIONS,
+      rehypePlugins: [rehypeSectionFootnotes],
+    });
+    const { code } = await markdown.render('Один.[^a] Два.[^a] Три.[^b]\n\n[^a]: Примечание.\n[^b]: Другое.\n', {
+      fileURL: new URL('file:///site/content/ru/explainer/who-was-moskalik.mdx'),
+      frontmatter: { id: 'who-was-moskalik' },
+    });
+    const $ = load(code);
+    expect($('#who-was-moskalik-footnote-label').text()).toBe('Примечания');
+    expect(
+      $('a[data-footnote-backref]')
+        .toArray()
+        .map((a) => $(a).attr('aria-label')),
+    ).toEqual(['Назад к сноске 1', 'Назад к сноске 1 (2)', 'Назад к сноске 2']);
+  });
+});

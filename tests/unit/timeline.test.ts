@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { categoryShape, dateSpan, layoutTimeline, timelineView } from '../../src/lib/timeline';
-import { CATEGORIES, incidentSchema, type Category } from '../../src/schemas/incident';
+import { CATEGORY_CODES, incidentSchema } from '../../src/schemas/incident';
 import { talksEventSchema } from '../../src/schemas/talks-event';
 import { validIncident, validTalksEvent } from '../fixtures/entries';
 import { parsePartialDate } from '../../src/lib/partial-date';
@@ -17,7 +17,7 @@ describe('dateSpan', () => {
 
 describe('categoryShape', () => {
   it('gives every category its own shape', () => {
-    const shapes = (Object.keys(CATEGORIES) as Category[]).map((c) => categoryShape(c));
+    const shapes = CATEGORY_CODES.map((c) => categoryShape(c));
     expect(new Set(shapes).size).toBe(shapes.length);
   });
 });
@@ -110,6 +110,22 @@ describe('timelineView', () => {
     expect(mark('about')).toMatchObject({ approximate: true, when: 'about 20 December 2024' });
     expect(mark('plain')).toMatchObject({ approximate: false, when: '17 December 2024' });
     expect(view.anyApproximate).toBe(true);
+  });
+
+  it('in another edition, writes the dates in its words and keeps every link in it', () => {
+    const ru = timelineView({
+      incidents: [incident('plain', '2024-12-17'), incident('about', '2024-12-20', { approximateDate: true })],
+      events: [event('first', '2025-02-11')],
+      pathOf: (i) => `/incidents/page-2/#${i.id}`,
+      keyIncident: 'plain',
+      until: d('2025-04-29'),
+      locale: 'ru',
+    });
+    const at = (id: string) => ru.incidents.find((m) => m.id === id)!;
+    expect(at('plain')).toMatchObject({ href: '/ru/incidents/page-2/#plain', when: '17 декабря 2024' });
+    expect(at('about').when).toBe('около 20 декабря 2024');
+    expect(ru.events.map((e) => [e.href, e.when])).toEqual([['/ru/peace-talks/#first', '11 февраля 2025']]);
+    expect(ru.listedEvents.map((e) => e.href)).toEqual(['/ru/peace-talks/#first']);
   });
 
   it('keys only the categories in use, and names the key incident with its date', () => {

@@ -13,6 +13,8 @@ import LastUpdated from './LastUpdated.astro';
 import ListSeparator from './ListSeparator.astro';
 import SiteName from './SiteName.astro';
 import Vocabularies from './Vocabularies.astro';
+import ProseLink from './ProseLink.astro';
+import ProseCode from './ProseCode.astro';
 
 export const PROSE_COMPONENTS = {
   AsOf,
@@ -26,3 +28,10 @@ export const PROSE_COMPONENTS = {
   SiteName,
   Vocabularies,
 };
+
+/**
+ * How a prose page shows what Markdown writes, in the page's edition: a link to a page of the
+ * site leads to the edition's page, and inline code (the downloads' English names) is marked as
+ * English.
+ */
+export const PROSE_ELEMENTS = { a: ProseLink, code: ProseCode };

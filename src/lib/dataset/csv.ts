@@ -65,7 +65,7 @@ const CELLS: Readonly<Record<Column, Cell>> = {
   summary: (r) => r.summary,
   disputed: (r) => list(r.disputed),
   sources: (r) => list(r.sources.map((s) => s.url)),
-  source_outlets: (r) => list(r.sources.map(sourceLabel)),
+  source_outlets: (r) => list(r.sources.map((s) => sourceLabel(s))),
   source_kinds: (r) => list(r.sources.map((s) => s.kind)),
   updates: (r) =>
     list(

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { incidentList, dataVersion } from '../../data/dataset';
 import { incidentsJson } from '../../lib/dataset/json';
 import { DATA, SITE } from '../../site';
+import { ui } from '../../i18n/ui';
 
 export const GET: APIRoute = async ({ site }) => {
   const { all, pathOf } = await incidentList();
@@ -10,7 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
     all,
     { published: SITE.published, urlOf: (i) => new URL(pathOf(i), site).href },
     {
-      siteName: SITE.name,
+      siteName: ui('en').site.name,
       version: await dataVersion(),
       asOf: SITE.asOf,
       licence: DATA.licence,

@@ -1,6 +1,7 @@
 /**
- * One 1200×630 PNG per page and per piece, drawn at build time (see src/lib/preview-image.ts)
- * unless Astro's cache directory already holds the same pixels (src/lib/preview-cache.ts).
+ * One 1200×630 PNG per page and per piece in every edition (/og/…, /og/ru/…, /og/uk/…), drawn
+ * at build time (see src/lib/preview-image.ts) unless Astro's cache directory already holds the
+ * same pixels (src/lib/preview-cache.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cacheDir } from 'astro:config/server';
