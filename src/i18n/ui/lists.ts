@@ -175,7 +175,7 @@ export default defineStrings(
         region: 'График-хронология; на узких экранах прокручивается по горизонтали',
         label: 'Хронология инцидентов и событий мирных переговоров',
         incidentsLane: 'Инциденты',
-        peaceTalksLane: 'Мирные переговоры',
+        peaceTalksLane: 'Переговоры',
       },
       legend: {
         key: 'Условные обозначения',
@@ -194,7 +194,7 @@ export default defineStrings(
       map: {
         main: 'Карта Украины и западной части России с местами инцидентов',
         inset: 'Врезка: Москва и окрестности',
-        insetOutline: 'Московский регион (врезка)',
+        insetOutline: 'Москва (врезка)',
         insetTitle: 'Московский регион',
         countries: {
           ukraine: 'УКРАИНА',
@@ -262,7 +262,7 @@ export default defineStrings(
         region: 'Графік-хронологія; на вузьких екранах прокручується по горизонталі',
         label: 'Хронологія інцидентів і подій мирних переговорів',
         incidentsLane: 'Інциденти',
-        peaceTalksLane: 'Мирні переговори',
+        peaceTalksLane: 'Переговори',
       },
       legend: {
         key: 'Умовні позначення',
@@ -281,7 +281,7 @@ export default defineStrings(
       map: {
         main: 'Карта України та західної частини Росії з місцями інцидентів',
         inset: 'Врізка: Москва й околиці',
-        insetOutline: 'Московський регіон (врізка)',
+        insetOutline: 'Москва (врізка)',
         insetTitle: 'Московський регіон',
         countries: {
           ukraine: 'УКРАЇНА',
