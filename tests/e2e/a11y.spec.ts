@@ -129,6 +129,8 @@ test.describe('keyboard, per template', () => {
 });
 
 test('reflow: at 320 px no page needs horizontal scrolling', async ({ page }) => {
+  // One visit per page, in every edition: the time allowed grows with the site.
+  test.setTimeout(30_000 + PATHS.length * 1_000);
   await page.setViewportSize({ width: 320, height: 640 });
   const wider: string[] = [];
   for (const path of PATHS) {

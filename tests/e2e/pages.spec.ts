@@ -12,6 +12,7 @@ const PATHS = readPages('dist')
   .map((p) => p.path);
 
 test('every page loads and runs without a console error', async ({ page }) => {
+  test.setTimeout(30_000 + PATHS.length * 1_000);
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
@@ -32,6 +33,8 @@ test('an unknown address shows the 404 page with status 404 and a way back', asy
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('every page is complete and readable, and the incident list shows every incident', async ({ page }) => {
+    // One visit per page, in every edition: the time allowed grows with the site.
+    test.setTimeout(30_000 + PATHS.length * 1_000);
     // The 404 pages are short by design: every edition's.
     for (const path of PATHS.filter((p) => !/\/404(\.html|\/)$/.test(p))) {
       await page.goto(path);

@@ -91,6 +91,8 @@ test('every page talks only to this site, stores nothing, and breaks no CSP rule
   const log = await watch(context, page, new URL(baseURL!).origin);
   const findings: string[] = [];
   const pages = readPages('dist');
+  // One visit per page, in every edition: the time allowed grows with the site.
+  test.setTimeout(30_000 + pages.length * 1_000);
   expect(pages.length).toBeGreaterThan(3);
   for (const { path } of pages) {
     await page.goto(path);
