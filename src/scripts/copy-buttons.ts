@@ -1,0 +1,30 @@
+/**
+ * Progressive enhancement for every `button[data-copy]` (see CopyButton.astro): reveals the
+ * buttons, which are useless without a script, and copies the text of the element each one
+ * names. A formatted reference is copied as HTML too, so its italics survive a paste into a
+ * word processor; the plain text is what a plain editor gets. Says so in the live region.
+ */
+import { announce } from './announce';
+
+/** Reveals and enhances every copy button inside `root`. */
+export function init(root: Document | HTMLElement): void {
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy]')) button.hidden = false;
+  root.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest('button[data-copy]') : null;
+    if (!(button instanceof HTMLButtonElement)) return;
+    const source = document.getElementById(button.dataset['copy'] ?? '');
+    if (!source || !navigator.clipboard) return;
+    const text = (source.textContent ?? '').trim();
+    const copied = () => announce(button.dataset['copied'] ?? '');
+    const rich =
+      'richCopy' in button.dataset && typeof ClipboardItem !== 'undefined'
+        ? navigator.clipboard.write([
+            new ClipboardItem({
+              'text/plain': new Blob([text], { type: 'text/plain' }),
+              'text/html': new Blob([source.innerHTML.trim()], { type: 'text/html' }),
+            }),
+          ])
+        : navigator.clipboard.writeText(text);
+    rich.then(copied, () => undefined);
+  });
+}
