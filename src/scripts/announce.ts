@@ -1,15 +1,16 @@
 /**
  * One polite live region per page, shared by every control that acts without moving focus
  * (a copied link, a copied reference): it says what happened, briefly, then clears itself.
- * Created on first use, so a page without such a control has none.
+ * Each control's script creates it when it starts, since screen readers announce changes only
+ * to a region that was already on the page.
  */
 const SHOWN_FOR_MS = 4000;
 
 let region: HTMLElement | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-/** Says `text` to screen readers and shows it for a moment at the foot of the viewport. */
-export function announce(text: string): void {
+/** The page's live region, created on first call. */
+export function liveRegion(): HTMLElement {
   if (!region) {
     region = document.createElement('p');
     region.className = 'status-toast';
@@ -18,7 +19,13 @@ export function announce(text: string): void {
     region.dataset['print'] = 'hide';
     document.body.append(region);
   }
+  return region;
+}
+
+/** Says `text` to screen readers and shows it for a moment at the foot of the viewport. */
+export function announce(text: string): void {
+  const r = liveRegion();
   clearTimeout(timer);
-  region.textContent = text;
-  timer = setTimeout(() => region && (region.textContent = ''), SHOWN_FOR_MS);
+  r.textContent = text;
+  timer = setTimeout(() => (r.textContent = ''), SHOWN_FOR_MS);
 }

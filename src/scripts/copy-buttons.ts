@@ -4,10 +4,11 @@
  * names. A formatted reference is copied as HTML too, so its italics survive a paste into a
  * word processor; the plain text is what a plain editor gets. Says so in the live region.
  */
-import { announce } from './announce';
+import { announce, liveRegion } from './announce';
 
 /** Reveals and enhances every copy button inside `root`. */
 export function init(root: Document | HTMLElement): void {
+  liveRegion();
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy]')) button.hidden = false;
   root.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest('button[data-copy]') : null;

@@ -4,10 +4,11 @@
  * says so in the page's live region (src/scripts/announce.ts), in the words the link carries
  * for its edition (`data-share-copied`). One delegated listener serves every link.
  */
-import { announce } from './announce';
+import { announce, liveRegion } from './announce';
 
 /** Enhances every share link inside `root`. */
 export function init(root: Document | HTMLElement): void {
+  liveRegion();
   root.addEventListener('click', (event) => {
     const link = event.target instanceof Element ? event.target.closest('a[data-share-url]') : null;
     if (!(link instanceof HTMLAnchorElement)) return;

@@ -20,10 +20,10 @@ export default defineStrings(
     explainsWhat: 'the Firstpost explainer of 25–26 April 2025',
     /** Base.astro. */
     skipLink: 'Skip to content',
-    /** CopyButton.astro: the button's word, then what it copies ("Copy" + " APA reference"), and what it says after. */
+    /** CopyButton.astro: the button's word (its name goes on to say what it copies), and what it says after copying. */
     copy: {
       copy: 'Copy',
-      copied: (what: string) => `Copied: ${what}`,
+      copied: 'Copied to the clipboard',
     },
     /** SiteHeader.astro and LanguageSwitcher.astro. */
     header: {
@@ -127,7 +127,7 @@ export default defineStrings(
       skipLink: 'Перейти к основному содержанию',
       copy: {
         copy: 'Копировать',
-        copied: (what: string) => `Скопировано: ${what}`,
+        copied: 'Скопировано в буфер обмена',
       },
       header: {
         mainNav: 'Основное меню',
@@ -215,7 +215,7 @@ export default defineStrings(
       skipLink: 'Перейти до основного вмісту',
       copy: {
         copy: 'Копіювати',
-        copied: (what: string) => `Скопійовано: ${what}`,
+        copied: 'Скопійовано в буфер обміну',
       },
       header: {
         mainNav: 'Основне меню',
