@@ -79,7 +79,8 @@ async function collect(locale: Locale, site: URL): Promise<ReadonlyMap<string, C
     ...common,
     type: 'dataset',
     key: DATASET_KEY,
-    title: `${t.site.name}: ${t.pages.dataset.title}`,
+    // The site is its author; the title is the data's own, as a title ("Targeted killings since 2022").
+    title: t.pages.dataset.title.charAt(0).toLocaleUpperCase(LOCALES[locale].lang) + t.pages.dataset.title.slice(1),
     modified: version,
     url: url(`/${DATASET_PAGE}/`),
   });

@@ -81,6 +81,15 @@ function entryHtml(html: string): string {
   return m[1].trim();
 }
 
+/**
+ * RIS with each tag on one line. Citation.js wraps values at 70 characters; reference managers
+ * read a continued line in different ways (some join it with a space, which breaks an address),
+ * and the format allows a line of 255 characters, which every value here fits.
+ */
+function unwrapRis(ris: string): string {
+  return ris.replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '');
+}
+
 /** Every reference of a citable piece. */
 export function citationsOf(c: Citable): Citations {
   setUp();
@@ -97,7 +106,7 @@ export function citationsOf(c: Citable): Citations {
   return {
     ...styles,
     bibtex: (data.format('bibtex', { format: 'text' }) as string).trim(),
-    ris: (data.format('ris', { format: 'text' }) as string).trim(),
+    ris: unwrapRis((data.format('ris', { format: 'text' }) as string).trim()),
     'csl-json': JSON.stringify([item], null, 2),
   };
 }

@@ -65,36 +65,37 @@ for (const name of ['content', 'fixtures'] as SetName[]) {
   });
 
   describe(`the Cite disclosure in the ${name} build`, () => {
-    it.each(cited.map((p) => [p.path]))(
-      '%s cites the page as its tags do, and its downloads are what it shows',
-      (path) => {
-        const $ = built.$(path);
-        const title = meta(path, 'citation_title');
-        const url = meta(path, 'citation_public_url');
-        const own = $('details.cite').filter((_, d) => $(d).children('summary').text().endsWith(`: ${title}`));
-        expect(own, `a Cite disclosure for "${title}"`).toHaveLength(1);
-        expect(own.attr('data-print')).toBe('hide');
-        const refs = own.find('.cite-reference');
-        expect(refs).toHaveLength(4);
-        refs.each((_, r) => {
-          const text = $(r).text();
-          expect(text).toContain(url);
-          expect(text).toContain(String(SITE.published.year));
-        });
-        for (const a of own.find('a[download]').toArray()) {
-          const href = a.attribs['href'] ?? '';
-          const code = $(a).closest('dd').find('code').text();
-          expect(built.read(href), href).toBe(`${code}\n`);
-        }
-        expect(
-          own
-            .find('a[download]')
-            .map((_, a) => a.attribs['href']?.split('.').at(-1))
-            .get(),
-        ).toEqual(['bib', 'ris', 'json']);
-        expect(JSON.parse(own.find('code').last().text())[0]).toMatchObject({ title, URL: url });
-      },
-    );
+    it.each(cited.map((p) => [p.path]))('%s cites the page as its tags do, and its files name it too', (path) => {
+      const $ = built.$(path);
+      const title = meta(path, 'citation_title');
+      const url = meta(path, 'citation_public_url');
+      const own = $('details.cite').filter((_, d) => $(d).children('summary').text().endsWith(`: ${title}`));
+      expect(own, `a Cite disclosure for "${title}"`).toHaveLength(1);
+      expect(own.attr('data-print')).toBe('hide');
+      const refs = own.find('.cite-reference');
+      expect(refs).toHaveLength(4);
+      refs.each((_, r) => {
+        const text = $(r).text();
+        expect(text).toContain(url);
+        expect(text).toContain(String(SITE.published.year));
+      });
+      const files = own
+        .find('a[download]')
+        .map((_, a) => a.attribs['href'] ?? '')
+        .get();
+      expect(files.map((f) => f.split('.').at(-1))).toEqual(['bib', 'ris', 'json']);
+      // Each Copy button copies its file; each file names the piece and its address.
+      const copies = own
+        .find('button[data-copy-url]')
+        .map((_, b) => b.attribs['data-copy-url'])
+        .get();
+      expect(copies).toEqual(files);
+      const [bib = '', ris = '', json = ''] = files.map((f) => built.read(f));
+      expect(bib).toContain(`url = {${url}}`);
+      expect(ris).toContain(`UR  - ${url}`);
+      expect(ris).toContain(`TI  - ${title}`);
+      expect(JSON.parse(json)[0]).toMatchObject({ title, URL: url });
+    });
 
     it('every incident in the list and every section on the long pages can be cited', () => {
       const count = (path: string) => built.$(path)('details.cite').length;
@@ -108,9 +109,10 @@ for (const name of ['content', 'fixtures'] as SetName[]) {
 describe('what a reference manager saves', () => {
   const content = site('content');
   // One page of each template, in every edition: what a reader's tool makes of it.
+  const indexed = new Set(content.pages.filter((p) => !isUnindexed(p)).map((p) => p.path));
   const pages = templates(content.dist)
-    .filter((t) => !isUnindexed({ path: t.page, html: content.read(t.page) }))
-    .map((t) => t.page);
+    .map((t) => t.page)
+    .filter((p) => indexed.has(p));
 
   it.each(pages.map((p) => [p]))('%s is saved with its title, the site, its date and its address', async (path) => {
     const found = await parseAll(load(content.read(path)));
@@ -129,10 +131,12 @@ describe('what a reference manager saves', () => {
   it('/data/ cites the dataset, versioned by the day the data last changed', () => {
     const $ = content.$('/data/');
     const json = JSON.parse(content.read('data/incidents.json')) as { title: string; version: string };
-    expect($('meta[name="citation_title"]').attr('content')).toBe(json.title);
+    // The data's own title, without the site's name before it (the site is the author).
+    const title = json.title.split(': ').slice(1).join(': ');
+    expect($('meta[name="citation_title"]').attr('content')).toBe(title.charAt(0).toUpperCase() + title.slice(1));
     expect($('meta[name="DC.type"]').attr('content')).toBe('Dataset');
     expect($('meta[property="article:modified_time"]').attr('content')).toBe(json.version);
-    const csl = JSON.parse($('details.cite code').last().text())[0];
+    const csl = JSON.parse(content.read($('details.cite a[download]').last().attr('href') ?? ''))[0];
     expect(csl.type).toBe('dataset');
     expect(csl.issued['date-parts'][0].join('-')).toBe(json.version.replace(/-0/g, '-'));
   });

@@ -97,6 +97,10 @@ describe('every format, made by Citation.js', () => {
     expect(refs.ris).toMatch(/^LA {2}- en-GB$/m);
     expect(refs.ris).toMatch(/^UR {2}- https:\/\/example\.org\/incidents\/darya-dugina\/$/m);
     expect(citationsOf(dataset).ris).toMatch(/^TY {2}- DATA$/m);
+    // A long address stays on its line: a reader that joins continued lines with a space would break it.
+    const long = `https://example.org/explainer/${'a-long-section-id-'.repeat(4)}/`;
+    expect(citationsOf({ ...incident, url: long }).ris).toMatch(new RegExp(`^UR {2}- ${long}$`, 'm'));
+    for (const line of refs.ris.split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/);
     expect(refs.ris).toMatchSnapshot();
   });
 

@@ -25,8 +25,6 @@ export default defineStrings(
       reference: (style: string) => `${style} reference`,
       /** The download link of a data format: "Download BibTeX (.bib)". */
       download: (format: string, extension: string) => `Download ${format} (.${extension})`,
-      /** The disclosure that shows a data format's text: "Show BibTeX". */
-      show: (format: string) => `Show ${format}`,
     },
   },
   {
@@ -44,7 +42,6 @@ export default defineStrings(
         data: 'Для менеджеров библиографии',
         reference: (style) => `ссылку в стиле ${style}`,
         download: (format, extension) => `Скачать ${format} (.${extension})`,
-        show: (format) => `Показать ${format}`,
       },
     },
     uk: {
@@ -59,7 +56,6 @@ export default defineStrings(
         data: 'Для менеджерів бібліографії',
         reference: (style) => `посилання у стилі ${style}`,
         download: (format, extension) => `Завантажити ${format} (.${extension})`,
-        show: (format) => `Показати ${format}`,
       },
     },
   },
