@@ -33,3 +33,25 @@ export function passageUrl(page: string, id: string, f: TextFragment): string {
   url.hash = '';
   return `${url.href}#${id}:~:${textDirective(f)}`;
 }
+
+/** What the passage control says, in the page's edition: its label, and after copying. */
+export interface PassageWords {
+  link: string;
+  copied: string;
+  fallback: string;
+}
+
+/**
+ * The attributes that make an element a piece whose passages can be linked
+ * (src/scripts/passage-links.ts): its share address, its id and the control's words, carried
+ * by the page so the script has no dictionary to ship.
+ */
+export function passageAttributes(page: string, id: string, words: PassageWords): Record<string, string> {
+  return {
+    'data-passage-url': page,
+    'data-passage-id': id,
+    'data-passage-link': words.link,
+    'data-passage-copied': words.copied,
+    'data-passage-fallback': words.fallback,
+  };
+}

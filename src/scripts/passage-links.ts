@@ -1,6 +1,6 @@
 /**
  * "Link to this passage": select words inside a piece (an element with `data-passage-url`,
- * a section or an incident) and a small control appears beside them; it copies the piece's
+ * a section or an incident, which also carries the control's words: src/lib/text-fragment.ts) and a small control appears beside them; it copies the piece's
  * share address with a text fragment that picks out those words (src/lib/text-fragment.ts),
  * made unique on the page by the text-fragments generator, which is loaded on first use. If no
  * fragment can be made, the piece's own address is copied, and the live region says which.
@@ -11,8 +11,9 @@
  */
 import { announce, liveRegion } from './announce';
 import { passageUrl } from '../lib/text-fragment';
-import passage from '../i18n/ui/passage';
-import { LOCALE_CODES, LOCALES } from '../i18n/locales';
+// The generator as a file of its own, imported when first needed: a plain dynamic import()
+// would bring in the bundler's preloading helper, which weighs more than this whole script.
+import generatorUrl from 'text-fragments-polyfill/dist/fragment-generation-utils.js?url';
 
 const PIECE = '[data-passage-url]';
 /** The blocks a selection ends in; the control is placed after one, so it comes next in Tab order. */
@@ -20,15 +21,12 @@ const BLOCK = 'p, li, blockquote, dd, dt, h1, h2, h3, h4, td, th, figcaption, pr
 
 export function init(doc: Document): void {
   liveRegion();
-  const locale = LOCALE_CODES.find((l) => LOCALES[l].lang === doc.documentElement.lang) ?? 'en';
-  const t = passage[locale];
   const menu = doc.createElement('div');
   menu.className = 'passage-menu';
   menu.hidden = true;
   menu.dataset['print'] = 'hide';
   const button = doc.createElement('button');
   button.type = 'button';
-  button.textContent = t.link;
   menu.append(button);
 
   let piece: HTMLElement | null = null;
@@ -56,6 +54,7 @@ export function init(doc: Document): void {
     const end = range.endContainer instanceof Element ? range.endContainer : range.endContainer.parentElement;
     const block = end?.closest(BLOCK);
     (block && piece.contains(block) ? block : (piece.lastElementChild ?? piece)).after(menu);
+    button.textContent = piece.dataset['passageLink'] ?? '';
     menu.hidden = false;
     const box = range.getBoundingClientRect();
     const origin = (menu.offsetParent ?? doc.body).getBoundingClientRect();
@@ -81,17 +80,23 @@ export function init(doc: Document): void {
 
   button.addEventListener('click', async () => {
     if (!piece || !range) return;
-    const { passageUrl: page = '', passageId: id = '' } = piece.dataset;
+    const {
+      passageUrl: page = '',
+      passageId: id = '',
+      passageCopied: copied,
+      passageFallback: fallback,
+    } = piece.dataset;
     const sel = doc.getSelection();
     sel?.removeAllRanges();
     sel?.addRange(range);
-    const { generateFragment, GenerateFragmentStatus } =
-      await import('text-fragments-polyfill/dist/fragment-generation-utils.js');
+    const { generateFragment, GenerateFragmentStatus } = (await import(
+      /* @vite-ignore */ generatorUrl
+    )) as typeof import('text-fragments-polyfill/dist/fragment-generation-utils.js');
     const made = sel ? generateFragment(sel) : undefined;
     const found = made?.status === GenerateFragmentStatus.SUCCESS && made.fragment;
-    const url = found ? passageUrl(page, id, found) : `${new URL(`#${id}`, page).href}`;
+    const url = found ? passageUrl(page, id, found) : new URL(`#${id}`, page).href;
     navigator.clipboard?.writeText(url).then(
-      () => announce(found ? t.copied : t.fallback),
+      () => announce((found ? copied : fallback) ?? ''),
       () => undefined,
     );
   });

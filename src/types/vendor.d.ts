@@ -45,3 +45,8 @@ declare module 'html-metadata' {
   /** Every kind of metadata the page carries, by standard (highwirePress, dublinCore, openGraph, general…). */
   export function parseAll(chtml: unknown): Promise<Record<string, Record<string, unknown>>>;
 }
+
+declare module 'text-fragments-polyfill/dist/fragment-generation-utils.js?url' {
+  const url: string;
+  export default url;
+}

@@ -74,6 +74,11 @@ const TEXTS = new Set([
   'page',
   'pages',
   'status',
+  'published',
+  'modified',
+  'style',
+  'format',
+  'extension',
 ]);
 const BOOLEANS = new Set(['ranged']);
 

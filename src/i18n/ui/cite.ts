@@ -17,8 +17,9 @@ export default defineStrings(
       version: (date: string) => `This version of the data: ${date}.`,
       /** Above the formatted references. */
       styles: 'Formatted references',
-      /** What the English-language styles mean in a translated edition; nothing in English. */
-      stylesNote: '',
+      /** Shown in the translated editions only: why the references' words and dates are English. */
+      stylesNote:
+        'The references follow English-language style guides, so their words and dates are in English; the title and address are this edition’s.',
       /** Above BibTeX, RIS and CSL-JSON. */
       data: 'For reference managers',
       /** The copy button goes on to say what it copies: "Copy APA reference". */
@@ -39,7 +40,7 @@ export default defineStrings(
         styles: 'Готовые ссылки',
         stylesNote:
           'Ссылки оформлены по правилам англоязычных стилей, поэтому служебные слова и даты в них английские; название и адрес — русской версии.',
-        data: 'Для менеджеров библиографии',
+        data: 'Для библиографических менеджеров',
         reference: (style) => `ссылку в стиле ${style}`,
         download: (format, extension) => `Скачать ${format} (.${extension})`,
       },
@@ -53,7 +54,7 @@ export default defineStrings(
         styles: 'Готові посилання',
         stylesNote:
           'Посилання оформлено за правилами англомовних стилів, тому службові слова й дати в них англійські; назва й адреса — української версії.',
-        data: 'Для менеджерів бібліографії',
+        data: 'Для бібліографічних менеджерів',
         reference: (style) => `посилання у стилі ${style}`,
         download: (format, extension) => `Завантажити ${format} (.${extension})`,
       },
