@@ -74,6 +74,7 @@ const TEXTS = new Set([
   'page',
   'pages',
   'status',
+  'licence',
 ]);
 const BOOLEANS = new Set(['ranged']);
 
