@@ -1,15 +1,11 @@
 /**
  * Privacy and CSP in a real browser: every built page is opened, in one test and one tab, with the headers of
- * public/_headers applied, and fails on any request to another origin, any cookie, any use
- * of storage, and any Content-Security-Policy violation.
+ * public/_headers (the test server sends them, tests/support/serve.ts), and fails on any request to another
+ * origin, any cookie, any use of storage, and any Content-Security-Policy violation.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { headersFor, parseHeadersFile } from '../gates/headers';
 import { browserFindings, type BrowserLog } from '../gates/privacy';
 import { readPages } from '../gates/site-files';
-
-const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
 
 interface SpyLog {
   storage: string[];
@@ -45,7 +41,7 @@ function installSpy() {
   );
 }
 
-/** Serves the site with its static-host headers and blocks (and records) any other origin. */
+/** Blocks (and records) any request to another origin; the site's own go to the server as they are. */
 async function watch(context: BrowserContext, page: Page, origin: string): Promise<BrowserLog> {
   const log: BrowserLog = { foreignRequests: [], cookies: [], storage: [], cspViolations: [] };
   await context.route('**/*', async (route) => {
@@ -54,8 +50,7 @@ async function watch(context: BrowserContext, page: Page, origin: string): Promi
       log.foreignRequests.push(url.href);
       return route.abort('blockedbyclient');
     }
-    const response = await route.fetch();
-    return route.fulfill({ response, headers: { ...response.headers(), ...headersFor(rules, url.pathname) } });
+    return route.continue();
   });
   // Violations arrive as events (see installSpy); the console adds policy mistakes, such as a
   // directive a <meta> policy cannot carry.

@@ -79,6 +79,7 @@ const TEXTS = new Set([
   'style',
   'format',
   'extension',
+  'licence',
 ]);
 const BOOLEANS = new Set(['ranged']);
 

@@ -13,9 +13,10 @@ import pages from './pages';
 import vocabulary from './vocabulary';
 import cite from './cite';
 import passage from './passage';
+import embed from './embed';
 
 /** Each area's dictionaries, by edition; for going through every string (tests, tooling). */
-export const AREAS = { site, entries, lists, print, pages, vocabulary, cite, passage } as const;
+export const AREAS = { site, entries, lists, print, pages, vocabulary, cite, passage, embed } as const;
 
 /** The interface strings of one edition. */
 export function ui(locale: Locale) {
@@ -28,6 +29,7 @@ export function ui(locale: Locale) {
     vocabulary: vocabulary[locale],
     cite: cite[locale],
     passage: passage[locale],
+    embed: embed[locale],
   };
 }
 
