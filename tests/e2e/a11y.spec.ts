@@ -4,17 +4,20 @@
  * Name) in light and dark, at 390 and 1280 px in English and at 390 px (where longer words
  * wrap) in the other editions, and a keyboard walk in English (an edition has the template's
  * controls in the same order: tests/site/editions-gates.test.ts holds their ids equal). On every
- * page: axe's structural rules (everything but colour contrast, which depends on the template's
- * styles, not the page's words), and reflow at 320 px.
+ * English page and one page per template in the other editions: axe's structural rules
+ * (everything but colour contrast, which depends on the template's styles, not the page's
+ * words). On every page of every edition: reflow at 320 px.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readPages } from '../gates/site-files';
-import { templates } from '../support/templates';
+import { pagesToVisit, templates } from '../support/templates';
 import { DEFAULT_LOCALE } from '../../src/i18n/locales';
 
 const TEMPLATES = templates('dist');
 const PATHS = TEMPLATES.flatMap((t) => t.pages).sort();
+/** Every English page and one page per template in the other editions (see pagesToVisit). */
+const VISITED = pagesToVisit('dist');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** The rules that depend on colours and so on the template's styles and the colour scheme. */
 const COLOUR_RULES = ['color-contrast', 'color-contrast-enhanced', 'link-in-text-block'];
@@ -63,10 +66,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test.describe('axe, structural rules, every other page', () => {
+test.describe('axe, structural rules, every other page visited', () => {
   // A template's own page had the full rule set above; every other page it renders gets the
   // rules that depend on its words (headings, names, landmarks, lists), not on its styles.
-  for (const path of PATHS.filter((p) => !TEMPLATES.some((t) => t.page === p))) {
+  for (const path of VISITED.filter((p) => !TEMPLATES.some((t) => t.page === p))) {
     test(`${path}`, async ({ page }) => {
       await page.goto(path);
       expect(await violations(page, { structuralOnly: true })).toEqual([]);

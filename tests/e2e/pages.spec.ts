@@ -1,15 +1,15 @@
 /**
  * What only a browser shows about the pages: they run without a console error, an unknown
- * address gets the 404 page with status 404, and without JavaScript every page is complete.
+ * address gets the 404 page with status 404, and without JavaScript every page is complete
+ * (every English page, and one page per template in the other editions).
  * The pages' static content is checked in tests/site/pages.test.ts.
  */
 import { expect, test } from '@playwright/test';
-import { readPages } from '../gates/site-files';
+import { pagesToVisit } from '../support/templates';
 import { readIncidents } from '../support/content';
 
-const PATHS = readPages('dist')
-  .filter((p) => !/http-equiv="refresh"/.test(p.html))
-  .map((p) => p.path);
+// Every English page and one page per template in the other editions (see pagesToVisit).
+const PATHS = pagesToVisit('dist');
 
 test('every page loads and runs without a console error', async ({ page }) => {
   test.setTimeout(30_000 + PATHS.length * 1_000);
