@@ -40,11 +40,19 @@ export const PRINT_EDITION_PATH = '/print/';
 /**
  * The routes, named as Astro names them (`Astro.routePattern`), whose pages ask search
  * engines not to index them: the 404 page, the print edition (the online pages are the
- * canonical copies) and the redirects left at former ids. The layouts write each page's robots
+ * canonical copies), the redirects left at former ids and the cards other sites frame (the share
+ * pages are the canonical copies). The layouts write each page's robots
  * meta from this list and the sitemap leaves out every page these routes build
  * (src/integrations/sitemap.ts), so the two cannot disagree.
  */
-export const UNINDEXED_ROUTES: readonly string[] = ['/404', '/[locale]/404', '/[...locale]/print', '/[...former]'];
+export const UNINDEXED_ROUTES: readonly string[] = [
+  '/404',
+  '/[locale]/404',
+  '/[...locale]/print',
+  '/[...former]',
+  '/[...locale]/embed/incidents/[id]',
+  '/[...locale]/embed/[kind]/[id]',
+];
 
 /** Whether the pages of a route are offered to search engines. */
 export const isIndexedRoute = (route: string): boolean => !UNINDEXED_ROUTES.includes(route);

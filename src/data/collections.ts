@@ -5,6 +5,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { chronological } from '../lib/incidents';
+import { fillTexts } from '../lib/template';
 import { ContentError, checkReferences } from '../lib/content-errors';
 import { ERA_CODES } from '../schemas/talks-event';
 import type { FigureCaption } from '../schemas/figure';
@@ -70,6 +71,22 @@ export async function sectionsIn(locale: Locale, kind: SectionEntry['collection'
 /** The pages of editorial prose (content/pages), each served at /<id>/. */
 export async function prosePages() {
   return getCollection('pages');
+}
+
+/**
+ * A page of editorial prose in an edition: its words with the figures filled in ("{count}"
+ * incidents), and the entry to render (the translation, or the English while there is none).
+ */
+export async function prosePageIn(locale: Locale, entry: CollectionEntry<'pages'>) {
+  const { data, render } = await mdxIn(locale, entry);
+  const { id, title, description, kicker, heading, standfirst, edition } = data;
+  const count = (await incidents()).length;
+  const text = fillTexts(
+    { title, description, kicker, heading, standfirst },
+    { count },
+    { file: render.filePath ?? id, entry: id },
+  );
+  return { id, text, edition, render };
 }
 
 /** A snippet of editorial prose (content/snippets) by id; a missing one fails the build. */

@@ -18,9 +18,17 @@ export async function incidentList() {
   return { all, ...listPages(all, DATA.listPageLimit) };
 }
 
-/** The incidents of an edition, oldest first: its text, and names and places from the glossary. */
-export async function incidentsIn(locale: Locale) {
-  return Promise.all((await incidents()).map((i) => incidentIn(locale, i)));
+const inEdition = new Map<Locale, ReturnType<typeof translateAll>>();
+const translateAll = async (locale: Locale) => Promise.all((await incidents()).map((i) => incidentIn(locale, i)));
+
+/**
+ * The incidents of an edition, oldest first: its text, and names and places from the glossary.
+ * Worked out once per build and edition: every share page, card and oEmbed document asks.
+ */
+export function incidentsIn(locale: Locale) {
+  let all = inEdition.get(locale);
+  if (!all) inEdition.set(locale, (all = translateAll(locale)));
+  return all;
 }
 
 /**

@@ -135,3 +135,11 @@ export function formatWhen(w: When, style: WhenStyle = {}): string {
   const text = time ? `${date}, ${time}` : date;
   return style.sentence ? capitalise(text) : text;
 }
+
+/**
+ * A date as Highwire Press `citation_*` tags write it: "2026/11/25", "2026/11", "2026"
+ * (Google Scholar's and Zotero's reading), at the date's own precision.
+ */
+export function highwireDate(d: PartialDate): string {
+  return d.iso.replaceAll('-', '/');
+}

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { FIXTURES, readPieces } from '../support/content';
-import { LOCALE_CODES, localePath } from '../../src/i18n/locales';
+import { DEFAULT_LOCALE, LOCALE_CODES, localePath } from '../../src/i18n/locales';
 
 interface Landing {
   /** Full page the piece sits on. */
@@ -50,11 +50,13 @@ async function land(page: Page, { page: path, hash, id }: Landing) {
   }, id);
 }
 
-// One test per edition, full page and width, so the landings run in parallel.
+// One test per edition, full page and width, so the landings run in parallel. The other
+// editions are the same pages in other words: they land at the narrow width, where their
+// longer words wrap most; the keyboard's way on is checked in English, at desktop width.
 for (const locale of LOCALE_CODES)
   for (const master of FULL_PAGES) {
     const full = localePath(locale, master);
-    for (const width of [390, 1280]) {
+    for (const width of locale === DEFAULT_LOCALE ? [390, 1280] : [390]) {
       const title =
         width === 1280
           ? `every public id on ${full} opens its piece below the header and marked, at ${width}px, and Tab continues from it`

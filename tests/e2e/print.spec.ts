@@ -1,12 +1,13 @@
 /**
- * Printing, as a reader gets it: Chromium prints every page of the build and the print edition
- * to PDF and the tests read the text of every sheet. Long pages print on A4 and on US Letter;
+ * Printing, as a reader gets it: Chromium prints every English page, one page per template in
+ * the other editions, and every edition's print edition to PDF, and the tests read the text of
+ * every sheet. Long pages print on A4 and on US Letter;
  * share pages (one template, many pages) on Letter only, the shorter sheet and so the
  * stricter test of their budget.
  */
 import { ui } from '../../src/i18n/ui';
 import { masterPath } from '../../src/i18n/locales';
-import { localeOfPage } from '../support/templates';
+import { localeOfPage, pagesToVisit } from '../support/templates';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
@@ -104,6 +105,12 @@ const EXPECTED: Record<string, { titles: string[]; names: string[]; urls: string
 };
 
 const pages = builtPages();
+/**
+ * The pages printed: every English page and one page per template in the other editions
+ * (tests/support/templates.ts), less the embed cards, which are printed, if at all, inside
+ * another site's page.
+ */
+const printed = pagesToVisit('dist').filter((p) => !/^\/((ru|uk)\/)?embed\//.test(p) && !p.endsWith('.html'));
 
 test('the build has the pages the print tests expect', () => {
   for (const path of Object.keys(EXPECTED)) expect(pages).toContain(path);
@@ -114,7 +121,7 @@ const isSharePage = (path: string) => /^\/((ru|uk)\/)?(explainer|peace-talks|inc
 
 for (const paper of PAPERS) {
   test.describe(`printed on ${paper}`, () => {
-    for (const path of pages.filter((p) => paper === 'Letter' || !isSharePage(p))) {
+    for (const path of printed.filter((p) => paper === 'Letter' || !isSharePage(p))) {
       test(`${path} prints cleanly`, async ({ page }) => {
         const url = new URL(path, SITE_URL).href;
         const sheets = await sheetTexts(await printPdf(page, path, paper));

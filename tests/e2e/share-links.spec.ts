@@ -58,7 +58,7 @@ test.describe('the link after every heading', () => {
       await page.goto(c.page);
       const origin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').origin;
       // One live region for the share links (the incident filters keep their own).
-      const status = page.getByRole('status').and(page.locator('.share-status'));
+      const status = page.getByRole('status').and(page.locator('.status-toast'));
       await expect(status).toHaveCount(1);
       await expect(status).toHaveAttribute('aria-live', 'polite');
       await page.evaluate(() => navigator.clipboard.writeText(''));

@@ -9,7 +9,7 @@ import { localeOfPage } from '../support/templates';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { FIXTURES, readIncidents, readPieces, readTalksEvents } from '../support/content';
-import { site, type SetName } from '../support/site';
+import { isEmbedCard, site, type SetName } from '../support/site';
 import { statusOf } from '../../src/lib/attribution';
 import { comparePartialDates, parsePartialDate } from '../../src/lib/partial-date';
 
@@ -89,7 +89,8 @@ describe('the data page and the methodology', () => {
   it('the list and every page’s footer link to the data, methodology and updates; the main nav stays three pages', () => {
     for (const href of ['/data/incidents.csv', '/data/incidents.json', '/data/', '/methodology/'])
       expect($list(`main a[href="${href}"]`).length).toBeGreaterThan(0);
-    for (const page of content.pages.filter((p) => p.path.endsWith('/'))) {
+    // Every page of the site; a card framed elsewhere has no footer or navigation.
+    for (const page of content.pages.filter((p) => p.path.endsWith('/') && !isEmbedCard(p))) {
       const $ = content.$(page.path);
       const locale = localeOfPage(page.path);
       for (const href of ['/data/', '/methodology/', '/updates/'].map((h) => localePath(locale, h)))

@@ -9,10 +9,13 @@ import { ui } from '../../src/i18n/ui';
 import { localeOfPage } from '../support/templates';
 import { describe, expect, it } from 'vitest';
 import { readTalksEvents, readExplainerSections, readIncidents, readPeaceTalksSections } from '../support/content';
-import { site } from '../support/site';
+import { isEmbedCard, site } from '../support/site';
 
 const content = site('content');
-const pages = content.pages.filter((p) => p.path.endsWith('/') && !/http-equiv="refresh"/.test(p.html));
+// The site's pages, with its header and footer: not the redirects, nor the cards other sites frame.
+const pages = content.pages.filter(
+  (p) => p.path.endsWith('/') && !/http-equiv="refresh"/.test(p.html) && !isEmbedCard(p),
+);
 
 describe('every page', () => {
   it.each(pages.map((p) => [p.path]))('%s has one h1, the main navigation, a skip link and the footer', (path) => {

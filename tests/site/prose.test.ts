@@ -6,7 +6,7 @@
 import { localeOfPage } from '../support/templates';
 import { describe, expect, it } from 'vitest';
 import { readFigureCaptions, readIncidents, readProsePages, readSnippet, readTranslations } from '../support/content';
-import { site, type SetName } from '../support/site';
+import { isEmbedCard, site, type SetName } from '../support/site';
 
 /** A pattern for an editor's text as the site shows it: each `{name}` stands for whatever the site filled in. */
 const shown = (text: string) =>
@@ -61,8 +61,11 @@ describe.each(['content', 'fixtures'] as SetName[])('%s', (name) => {
     const english = readSnippet('about-the-sources', dir);
     const noteIn = (path: string) =>
       firstWords(readTranslations(localeOfPage(path), dir).get('snippets/about-the-sources')?.body ?? english);
-    for (const p of built.pages.filter((page) => page.path.endsWith('/') && !/http-equiv="refresh"/.test(page.html)))
-      expect(built.$(p.path)('footer').text(), p.path).toContain(noteIn(p.path));
+    // Every page with the site's footer: not the redirects, nor the cards other sites frame.
+    const withFooter = built.pages.filter(
+      (page) => page.path.endsWith('/') && !/http-equiv="refresh"/.test(page.html) && !isEmbedCard(page),
+    );
+    for (const p of withFooter) expect(built.$(p.path)('footer').text(), p.path).toContain(noteIn(p.path));
   });
 
   it('captions the chart and the map with the editors’ words', () => {

@@ -25,17 +25,17 @@ afterAll(async () => {
 });
 
 describe('the explainer, heard from the start of its main content', () => {
-  it('gives headline, standfirst, dateline, contents and the first section in that order', async () => {
+  it('gives headline, standfirst, dateline, how to cite it, contents and the first section in that order', async () => {
     const main = document.querySelector('main');
     expect(main).not.toBeNull();
     await virtual.start({ container: main! });
     // Enough steps to get past the contents into the first section.
-    for (let i = 0; i < 80; i++) await virtual.next();
+    for (let i = 0; i < 100; i++) await virtual.next();
     const heard = (await virtual.spokenPhraseLog()).join('\n');
     const first = readExplainerSections()[0]!;
     const { headline, standfirst } = ui('en').site;
-    const order = [headline, standfirst.slice(0, 40), 'The story as of', 'Contents', first.title].map((phrase) =>
-      heard.indexOf(phrase),
+    const order = [headline, standfirst.slice(0, 40), 'The story as of', 'Cite this', 'Contents', first.title].map(
+      (phrase) => heard.indexOf(phrase),
     );
     expect(
       order.every((at) => at >= 0),

@@ -13,7 +13,8 @@ import { parse, stringify } from 'yaml';
 
 /** Where the grown content is written (ignored by git), and how many incidents it has. */
 export const PAGED_CONTENT = '.paged-content';
-export const PAGED_SIZE = 1000;
+/** Enough for two years over the page limit (200), so the list has pages per year and per month. */
+export const PAGED_SIZE = 600;
 
 type Entry = Record<string, unknown>;
 

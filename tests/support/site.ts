@@ -85,3 +85,9 @@ export const isRedirect = (p: BuiltPage) => /<meta http-equiv="refresh"/.test(p.
 
 /** True for a page that asks not to be indexed (redirects, the print edition, the 404 page). */
 export const isUnindexed = (p: BuiltPage) => /<meta name="robots" content="noindex"/.test(p.html);
+
+/**
+ * True for an embed card, the page other sites frame (src/layouts/Embed.astro): a card of its
+ * own, without the site's header, navigation, skip link or footer.
+ */
+export const isEmbedCard = (p: BuiltPage) => /^\/(?:(?:ru|uk)\/)?embed\//.test(p.path);

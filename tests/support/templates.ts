@@ -88,3 +88,17 @@ export function templates(dist = 'dist'): Template[] {
   }
   return [...found.values()].map((t) => ({ ...t, page: t.pages.sort()[0]! }));
 }
+
+/**
+ * The pages a browser visits to check what varies with a page's words (axe's structural rules,
+ * console errors, requests, reading without JavaScript): every page of the English edition, and
+ * in each other edition one page per template. Another edition is the same pages in other words;
+ * what its words could break is checked on every page without a browser (the ids, lang, hreflang
+ * and weight of each page against its English twin: tests/site/editions-gates.test.ts), and the
+ * reflow check still visits every page, since longer words are what overflows.
+ */
+export function pagesToVisit(dist = 'dist'): string[] {
+  return templates(dist)
+    .flatMap((t) => (t.locale === DEFAULT_LOCALE ? t.pages : [t.page]))
+    .sort();
+}

@@ -32,6 +32,17 @@ describe('the palette', () => {
     expect(dark).toEqual(PALETTE.dark);
   });
 
+  it('is the embed card’s too, which declares the colours it uses with the same values', () => {
+    const card = readFileSync(new URL('../../src/layouts/Embed.astro', import.meta.url), 'utf8');
+    const style = card.slice(card.indexOf('<style'));
+    const darkAt = style.indexOf('@media (prefers-color-scheme: dark)');
+    const [cardLight, cardDark] = [colours(style.slice(0, darkAt)), colours(style.slice(darkAt))];
+    expect(Object.keys(cardLight).length).toBeGreaterThan(3);
+    expect(Object.keys(cardDark).sort()).toEqual(Object.keys(cardLight).sort());
+    for (const [name, value] of Object.entries(cardLight)) expect(value, name).toBe(PALETTE.light[name as never]);
+    for (const [name, value] of Object.entries(cardDark)) expect(value, name).toBe(PALETTE.dark[name as never]);
+  });
+
   it('gives every light colour a dark value', () => {
     expect(Object.keys(PALETTE.dark).sort()).toEqual(Object.keys(PALETTE.light).sort());
   });

@@ -74,6 +74,12 @@ const TEXTS = new Set([
   'page',
   'pages',
   'status',
+  'published',
+  'modified',
+  'style',
+  'format',
+  'extension',
+  'licence',
 ]);
 const BOOLEANS = new Set(['ranged']);
 

@@ -11,9 +11,12 @@ import lists from './lists';
 import print from './print';
 import pages from './pages';
 import vocabulary from './vocabulary';
+import cite from './cite';
+import passage from './passage';
+import embed from './embed';
 
 /** Each area's dictionaries, by edition; for going through every string (tests, tooling). */
-export const AREAS = { site, entries, lists, print, pages, vocabulary } as const;
+export const AREAS = { site, entries, lists, print, pages, vocabulary, cite, passage, embed } as const;
 
 /** The interface strings of one edition. */
 export function ui(locale: Locale) {
@@ -24,6 +27,9 @@ export function ui(locale: Locale) {
     print: print[locale],
     pages: pages[locale],
     vocabulary: vocabulary[locale],
+    cite: cite[locale],
+    passage: passage[locale],
+    embed: embed[locale],
   };
 }
 

@@ -20,6 +20,11 @@ export default defineStrings(
     explainsWhat: 'the Firstpost explainer of 25–26 April 2025',
     /** Base.astro. */
     skipLink: 'Skip to content',
+    /** CopyButton.astro: the button's word (its name goes on to say what it copies), and what it says after copying. */
+    copy: {
+      copy: 'Copy',
+      copied: 'Copied to the clipboard',
+    },
     /** SiteHeader.astro and LanguageSwitcher.astro. */
     header: {
       /** aria-label of the main navigation. */
@@ -120,6 +125,10 @@ export default defineStrings(
         'Разбор: убийство российского генерал-лейтенанта Ярослава Москалика взрывом заминированного автомобиля в апреле 2025 года, адресные убийства с 2022 года и состояние мирных переговоров.',
       explainsWhat: 'разбора Firstpost от 25–26 апреля 2025 года',
       skipLink: 'Перейти к основному содержанию',
+      copy: {
+        copy: 'Копировать',
+        copied: 'Скопировано в буфер обмена',
+      },
       header: {
         mainNav: 'Основное меню',
         editions: 'Версии',
@@ -204,6 +213,10 @@ export default defineStrings(
         'Пояснення: вбивство російського генерал-лейтенанта Ярослава Москалика вибухом замінованого автомобіля у квітні 2025 року, цілеспрямовані вбивства з 2022 року і стан мирних переговорів.',
       explainsWhat: 'пояснювальної статті Firstpost від 25–26 квітня 2025 року',
       skipLink: 'Перейти до основного вмісту',
+      copy: {
+        copy: 'Копіювати',
+        copied: 'Скопійовано в буфер обміну',
+      },
       header: {
         mainNav: 'Основне меню',
         editions: 'Версії',
