@@ -8,6 +8,9 @@ import { getViteConfig } from 'astro/config';
  * - site: static facts read from the built sites (dist/ and dist-fixtures/), in parallel,
  *   after one build of each (tests/support/build-sites.ts);
  * - build: tests that run `astro build` themselves (reproducibility, a failing build), one at a time.
+ * Unit and site files share their worker's modules (`isolate: false`): the built sites are read
+ * and parsed once per worker, not once per file, which halves the run. So a test never changes
+ * a shared parse (`site(...).$`); it loads its own copy to cut one up.
  */
 export default defineConfig(
   getViteConfig({
@@ -15,7 +18,11 @@ export default defineConfig(
       projects: [
         {
           extends: true as const,
-          test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'] },
+          test: {
+            name: 'unit',
+            include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
+            isolate: false,
+          },
         },
         ...['Pacific/Kiritimati', 'America/Los_Angeles'].map((TZ) => ({
           extends: true as const,
@@ -27,6 +34,7 @@ export default defineConfig(
             name: 'site',
             include: ['tests/site/**/*.test.ts'],
             globalSetup: ['tests/support/build-sites.ts'],
+            isolate: false,
           },
         },
         {

@@ -1,12 +1,13 @@
 /**
  * Accessibility, sized by what varies. Per template (found from the routes; see
- * tests/support/templates.ts): axe's full rule set (WCAG 2.2 AA, best practice and Label in
- * Name) in light and dark, at 390 and 1280 px in English and at 390 px (where longer words
- * wrap) in the other editions, and a keyboard walk in English (an edition has the template's
- * controls in the same order: tests/site/editions-gates.test.ts holds their ids equal). On every
- * English page and one page per template in the other editions: axe's structural rules
- * (everything but colour contrast, which depends on the template's styles, not the page's
- * words). On every page of every edition: reflow at 320 px.
+ * tests/support/templates.ts), on its English page: axe's full rule set (WCAG 2.2 AA, best
+ * practice and Label in Name) at 390 and 1280 px in light, and the colour rules again in dark
+ * (the dark scheme changes colours, nothing else), and a keyboard walk (an edition has the
+ * template's controls in the same order: tests/site/editions-gates.test.ts holds their ids
+ * equal). On every English page and one page per template in the other editions: axe's
+ * structural rules (everything but colour, which the editions share with the English through
+ * the template's styles; what they change is the words). On every page of every edition:
+ * reflow at 320 px.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -16,23 +17,30 @@ import { DEFAULT_LOCALE } from '../../src/i18n/locales';
 
 const TEMPLATES = templates('dist');
 const PATHS = TEMPLATES.flatMap((t) => t.pages).sort();
+/** Each route once: its English page, or its first page where it has none (the editions' 404). */
+const ROUTES = TEMPLATES.filter(
+  (t) => t.locale === DEFAULT_LOCALE || !TEMPLATES.some((e) => e.route === t.route && e.locale === DEFAULT_LOCALE),
+).filter((t, i, all) => all.findIndex((o) => o.route === t.route) === i);
 /** Every English page and one page per template in the other editions (see pagesToVisit). */
 const VISITED = pagesToVisit('dist');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** The rules that depend on colours and so on the template's styles and the colour scheme. */
-const COLOUR_RULES = ['color-contrast', 'color-contrast-enhanced', 'link-in-text-block'];
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-async function violations(page: Page, options: { structuralOnly?: boolean } = {}): Promise<string[]> {
+/** Which of axe's rules to run: all of them, all but the colour rules, or only those. */
+type RuleSet = 'full' | 'structural' | 'colour';
+
+async function violations(page: Page, set: RuleSet): Promise<string[]> {
   // One options object: AxeBuilder#options replaces what withTags and disableRules set.
   const rules: Record<string, { enabled: boolean }> = {
     // WCAG 2.5.3 Label in Name: axe tags it experimental, so it runs only when named.
     'label-content-name-mismatch': { enabled: true },
   };
-  if (options.structuralOnly) for (const id of COLOUR_RULES) rules[id] = { enabled: false };
+  if (set === 'structural') for (const id of COLOUR_RULES) rules[id] = { enabled: false };
   const results = await new AxeBuilder({ page })
     .options({
-      runOnly: { type: 'tag', values: TAGS },
-      rules,
+      runOnly: set === 'colour' ? { type: 'rule', values: COLOUR_RULES } : { type: 'tag', values: TAGS },
+      ...(set === 'colour' ? {} : { rules }),
       // Only violations are read, so axe need not detail every pass: faster on long pages.
       resultTypes: ['violations'],
     })
@@ -46,19 +54,20 @@ test('every built page belongs to a template', () => {
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`axe, full rule set, ${colorScheme}`, () => {
+  // Dark changes the colours and nothing else: the rules that read colours run again.
+  const set: RuleSet = colorScheme === 'light' ? 'full' : 'colour';
+  test.describe(`axe, ${set === 'full' ? 'full rule set' : 'colour rules'}, ${colorScheme}`, () => {
     test.use({ colorScheme });
-    for (const t of TEMPLATES) {
-      const widths = t.locale === DEFAULT_LOCALE ? [390, 1280] : [390];
-      test(`${t.route} (${t.page}) at ${widths.join(' and ')} px`, async ({ page }) => {
+    for (const t of ROUTES) {
+      test(`${t.route} (${t.page}) at 390 and 1280 px`, async ({ page }) => {
         // The print edition is the whole story on one page: axe needs time for it.
         test.setTimeout(120_000);
         await page.goto(t.page);
         const found: string[] = [];
         // One load, two widths: re-lay the page in place rather than reload it.
-        for (const width of widths) {
+        for (const width of [390, 1280]) {
           await page.setViewportSize({ width, height: 900 });
-          found.push(...(await violations(page)).map((v) => `${width} px: ${v}`));
+          found.push(...(await violations(page, set)).map((v) => `${width} px: ${v}`));
         }
         expect(found).toEqual([]);
       });
@@ -67,12 +76,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test.describe('axe, structural rules, every other page visited', () => {
-  // A template's own page had the full rule set above; every other page it renders gets the
-  // rules that depend on its words (headings, names, landmarks, lists), not on its styles.
-  for (const path of VISITED.filter((p) => !TEMPLATES.some((t) => t.page === p))) {
+  // A route's own page had the full rule set above; every other page it renders, in every
+  // edition visited, gets the rules that depend on its words (headings, names, landmarks,
+  // lists, languages), not on its styles.
+  for (const path of VISITED.filter((p) => !ROUTES.some((t) => t.page === p))) {
     test(`${path}`, async ({ page }) => {
+      // At the narrow width, where words wrap most.
+      await page.setViewportSize({ width: 390, height: 900 });
       await page.goto(path);
-      expect(await violations(page, { structuralOnly: true })).toEqual([]);
+      expect(await violations(page, 'structural')).toEqual([]);
     });
   }
 });
@@ -110,7 +122,7 @@ function recordFocus() {
 const isCard = (t: { route: string }) => t.route.startsWith('[...locale]/embed/');
 
 test.describe('keyboard, per template', () => {
-  for (const t of TEMPLATES.filter((t) => t.locale === DEFAULT_LOCALE)) {
+  for (const t of ROUTES) {
     const first = isCard(t) ? 'the first link' : 'the skip link';
     test(`${t.route} (${t.page}): Tab starts at ${first}, always shows focus, and leaves the page at the end`, async ({
       page,

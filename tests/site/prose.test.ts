@@ -5,6 +5,7 @@
  */
 import { localeOfPage } from '../support/templates';
 import { describe, expect, it } from 'vitest';
+import { load } from 'cheerio';
 import { readFigureCaptions, readIncidents, readProsePages, readSnippet, readTranslations } from '../support/content';
 import { isEmbedCard, site, type SetName } from '../support/site';
 
@@ -49,7 +50,8 @@ describe.each(['content', 'fixtures'] as SetName[])('%s', (name) => {
     const count = readIncidents(dir).length;
     expect(built.$('/data/')('.standfirst').text()).toContain(`${count}`);
     for (const p of built.pages) {
-      const $ = built.$(p.path);
+      // A fresh parse: the shared one (built.$) is read by other tests and must not lose its scripts.
+      const $ = load(p.html);
       $('script, style').remove();
       expect($('html').text(), p.path).not.toMatch(/\{[a-zA-Z]\w*\}/);
       expect($('meta[name="description"]').attr('content') ?? '', p.path).not.toMatch(/\{[a-zA-Z]\w*\}/);

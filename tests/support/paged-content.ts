@@ -11,10 +11,23 @@ import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 
-/** Where the grown content is written (ignored by git), and how many incidents it has. */
+/** Where the grown content is written (ignored by git). */
 export const PAGED_CONTENT = '.paged-content';
-/** Enough for two years over the page limit (200), so the list has pages per year and per month. */
-export const PAGED_SIZE = 600;
+/**
+ * How many synthetic incidents the tests' list gains, all in PAGED_SPAN: more than the page
+ * limit (DATA.listPageLimit, 200) in one year, so the list has pages per month (that year) and
+ * per year (the others), whatever the real list holds.
+ */
+export const PAGED_SYNTHETIC = 230;
+/** When a grown list's synthetic incidents happen: the real list's span, or part of it. */
+export interface Span {
+  from: string;
+  to: string;
+}
+/** The real list's span, which the bench fills evenly. */
+export const FULL_SPAN: Span = { from: '2022-08-01', to: '2025-04-25' };
+/** The tests' grown list crowds one year rather than every year: a small build with both kinds of page. */
+export const PAGED_SPAN: Span = { from: '2024-01-01', to: '2024-12-31' };
 
 type Entry = Record<string, unknown>;
 
@@ -24,11 +37,11 @@ function random(seed: number): () => number {
   return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
-/** The real incidents plus synthetic ones cloned from them, `total` in all. */
-export function grownIncidents(real: readonly Entry[], total: number): Entry[] {
+/** The real incidents plus synthetic ones cloned from them, `total` in all, dated within `span`. */
+export function grownIncidents(real: readonly Entry[], total: number, span: Span = FULL_SPAN): Entry[] {
   const rnd = random(42);
-  const start = Date.UTC(2022, 7, 1);
-  const end = Date.UTC(2025, 3, 25);
+  const start = Date.parse(span.from);
+  const end = Date.parse(span.to);
   const out = [...real];
   for (let n = 0; out.length < total; n++) {
     const base = real[n % real.length] ?? {};
@@ -76,11 +89,11 @@ function addToGlossary(dir: string, names: readonly string[]): void {
 }
 
 /** Grows the incident list of the content set in `dir` to `total`, one file per synthetic incident. */
-export function growIncidents(dir: string, total: number): void {
+export function growIncidents(dir: string, total: number, span: Span = FULL_SPAN): void {
   const folder = join(dir, 'incidents');
   for (const f of readdirSync(folder)) if (f.startsWith('synthetic-')) rmSync(join(folder, f));
   const real = realIncidents(dir);
-  const synthetic = grownIncidents(real, total).slice(real.length);
+  const synthetic = grownIncidents(real, total, span).slice(real.length);
   for (const { id, ...fields } of synthetic)
     // Clones share objects; written out in full, not as YAML aliases (which the loader rightly caps).
     writeFileSync(join(folder, `${String(id)}.yaml`), stringify(fields, { aliasDuplicateObjects: false }));
@@ -90,11 +103,15 @@ export function growIncidents(dir: string, total: number): void {
   );
 }
 
-/** Copies the content set `from` into `to`, with its incident list grown to `total`. */
-export function writeGrownContent(from: string, to: string, total: number): void {
+/** Copies the content set `from` into `to`, with its incident list grown to `total` within `span`. */
+export function writeGrownContent(from: string, to: string, total: number, span: Span = FULL_SPAN): void {
   rmSync(to, { recursive: true, force: true });
   cpSync(from, to, { recursive: true });
-  growIncidents(to, total);
+  growIncidents(to, total, span);
 }
 
-if (import.meta.main) writeGrownContent('content', PAGED_CONTENT, PAGED_SIZE);
+/** The tests' grown content set: the published content and PAGED_SYNTHETIC more incidents. */
+export const writePagedContent = () =>
+  writeGrownContent('content', PAGED_CONTENT, realIncidents('content').length + PAGED_SYNTHETIC, PAGED_SPAN);
+
+if (import.meta.main) writePagedContent();

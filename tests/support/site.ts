@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { listFiles, readPages, type BuiltPage } from '../gates/site-files';
 import { CONTENT, FIXTURES } from './content';
-import { PAGED_CONTENT, PAGED_SIZE, writeGrownContent } from './paged-content';
+import { PAGED_CONTENT, writePagedContent } from './paged-content';
 
 /** Each content set, where its build lives, and how its content is made if it is not in the repository. */
 export const SETS = {
@@ -19,7 +19,7 @@ export const SETS = {
   paged: {
     dist: 'dist-paged',
     content: PAGED_CONTENT,
-    write: () => writeGrownContent(CONTENT, PAGED_CONTENT, PAGED_SIZE),
+    write: writePagedContent,
   },
 } as const;
 export type SetName = keyof typeof SETS;
@@ -53,7 +53,7 @@ export interface Site {
 
 const cache = new Map<SetName, Site>();
 
-/** The built site of a content set, read once per test file. */
+/** The built site of a content set, read once per worker (the site tests share their modules: vitest.config.ts). */
 export function site(name: SetName): Site {
   const known = cache.get(name);
   if (known) return known;
