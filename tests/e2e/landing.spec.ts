@@ -19,14 +19,20 @@ interface Landing {
   id: string;
 }
 
-const landings = (page: string, items: readonly { id: string; aliases?: string[] }[]): Landing[] =>
+/** A piece that has an id on a page: a section, an incident, a talks event. */
+interface Piece {
+  id: string;
+  aliases?: string[];
+}
+
+const landings = (page: string, items: readonly Piece[]): Landing[] =>
   items.flatMap((i) => [
     { page, hash: i.id, id: i.id },
     ...(i.aliases ?? []).map((a) => ({ page, hash: a, id: i.id })),
   ]);
 
 /** The first and last piece of a kind, and every piece with a former id. */
-const sample = <T extends { aliases?: string[] }>(items: readonly T[]) =>
+const sample = (items: readonly Piece[]): Piece[] =>
   items.filter((i, n) => n === 0 || n === items.length - 1 || (i.aliases ?? []).length > 0);
 
 /**
