@@ -62,6 +62,17 @@ export async function peaceTalksSections() {
   return (await getCollection('peace-talks')).sort((a, b) => a.data.order - b.data.order);
 }
 
+/**
+ * Both kinds of section, each with its sections (in order) and the key of its words in the
+ * UI dictionaries: what the routes that give every section a page of its own walk through.
+ */
+export async function sectionKinds() {
+  return [
+    { kind: 'explainer', words: 'explainer', sections: await explainerSections() },
+    { kind: 'peace-talks', words: 'peaceTalks', sections: await peaceTalksSections() },
+  ] as const;
+}
+
 /** The sections of a page in an edition, in `order`. */
 export async function sectionsIn(locale: Locale, kind: SectionEntry['collection']): Promise<SectionIn[]> {
   const sections = kind === 'explainer' ? await explainerSections() : await peaceTalksSections();

@@ -9,6 +9,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Footnote } from './endnotes';
+import { elementsIn } from './hast';
 
 interface VFileLike {
   data: { astro?: { frontmatter?: Record<string, unknown> } };
@@ -17,12 +18,6 @@ interface VFileLike {
 type Node = Root | RootContent;
 
 const isElement = (node: Node): node is Element => node.type === 'element';
-
-/** Every element in the tree, in document order. */
-function* elements(node: Node): Generator<Element> {
-  if (isElement(node)) yield node;
-  if ('children' in node) for (const child of node.children) yield* elements(child);
-}
 
 /** A copy of a tree without positions in the source, which the edition has no use for. */
 function plain<T extends Node>(node: T): T {
@@ -55,7 +50,7 @@ function noteText(li: Element): ElementContent[] {
 /** The footnotes of a section's tree, in the order of their first reference. */
 export function footnotesOf(tree: Root): Footnote[] {
   const refs = new Map<string, string[]>();
-  for (const a of elements(tree)) {
+  for (const a of elementsIn(tree)) {
     const href = a.properties['href'];
     const id = a.properties['id'];
     if (a.properties['dataFootnoteRef'] === undefined || typeof href !== 'string' || typeof id !== 'string') continue;
@@ -63,9 +58,9 @@ export function footnotesOf(tree: Root): Footnote[] {
     refs.set(note, [...(refs.get(note) ?? []), id]);
   }
   const notes: Footnote[] = [];
-  for (const section of elements(tree))
+  for (const section of elementsIn(tree))
     if (section.tagName === 'section' && section.properties['dataFootnotes'] !== undefined)
-      for (const li of elements(section))
+      for (const li of elementsIn(section))
         if (li.tagName === 'li' && typeof li.properties['id'] === 'string')
           notes.push({ id: li.properties['id'], refs: refs.get(li.properties['id']) ?? [], content: noteText(li) });
   return notes;

@@ -8,15 +8,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import GithubSlugger from 'github-slugger';
+import type { Element, Root } from 'hast';
 import { ContentError } from './content-errors';
 import { localeOfFile } from './file-locale';
-
-interface HastNode {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
+import { elementsIn } from './hast';
 
 /** A Markdown heading's words without its inline syntax: links, emphasis, code, footnote marks. */
 const headingText = (markdown: string) =>
@@ -56,17 +51,11 @@ function englishText(folder: string, id: string): string | undefined {
 }
 
 /** The headings a translation's text has, in document order; a heading with an id already (the footnotes') is not the text's. */
-function textHeadings(node: HastNode, out: HastNode[] = []): HastNode[] {
-  for (const child of node.children ?? []) {
-    if (child.type === 'element' && /^h[1-6]$/.test(child.tagName ?? '') && child.properties?.['id'] === undefined)
-      out.push(child);
-    textHeadings(child, out);
-  }
-  return out;
-}
+const textHeadings = (tree: Root): Element[] =>
+  elementsIn(tree).filter((el) => /^h[1-6]$/.test(el.tagName) && el.properties['id'] === undefined);
 
 export default function rehypeHeadingIds() {
-  return (tree: HastNode, file: { path?: string }) => {
+  return (tree: Root, file: { path?: string }) => {
     if (!file.path || localeOfFile(file.path) === 'en') return;
     // content/ru/explainer/<id>.mdx translates the file of content/explainer/ whose id is <id>.
     const kindFolder = dirname(file.path);

@@ -5,17 +5,11 @@
  * across edits of other sections. FOOTNOTE_OPTIONS, beside it, sets how remark-rehype
  * writes the footnotes in the first place.
  */
+import type { Root } from 'hast';
 import entries from '../i18n/ui/entries';
 import type { Locale } from '../i18n/locales';
 import { localeOfFile } from './file-locale';
-
-interface HastNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
+import { elementsIn } from './hast';
 
 interface VFileLike {
   path?: string;
@@ -44,29 +38,21 @@ export const FOOTNOTE_OPTIONS = {
   footnoteBackLabel,
 };
 
-/** Every element under a node, in document order. */
-function* elementsOf(node: HastNode): Generator<HastNode> {
-  for (const child of node.children ?? []) {
-    if (child.type === 'element') yield child;
-    yield* elementsOf(child);
-  }
-}
-
 /**
  * The footnotes of a file in another edition in its words: the heading, and each back-link's
  * name, counted as remark-rehype counts them (the note's place in the list, the citation's
  * place among the note's back-links).
  */
-export function localizeFootnotes(tree: HastNode, locale: Locale): void {
+export function localizeFootnotes(tree: Root, locale: Locale): void {
   const t = entries[locale].footnotes;
-  for (const el of elementsOf(tree)) {
-    if (el.properties?.['id'] === LABEL_ID) el.children = [{ type: 'text', value: t.heading }];
-    if (el.properties?.['dataFootnotes'] === undefined) continue;
-    const notes = [...elementsOf(el)].filter((n) => n.tagName === 'li');
+  for (const el of elementsIn(tree)) {
+    if (el.properties['id'] === LABEL_ID) el.children = [{ type: 'text', value: t.heading }];
+    if (el.properties['dataFootnotes'] === undefined) continue;
+    const notes = elementsIn(el).filter((n) => n.tagName === 'li');
     notes.forEach((li, note) =>
-      [...elementsOf(li)]
-        .filter((a) => a.properties?.['dataFootnoteBackref'] !== undefined)
-        .forEach((a, citation) => (a.properties!['ariaLabel'] = t.backLabel(note + 1, citation + 1))),
+      elementsIn(li)
+        .filter((a) => a.properties['dataFootnoteBackref'] !== undefined)
+        .forEach((a, citation) => (a.properties['ariaLabel'] = t.backLabel(note + 1, citation + 1))),
     );
   }
 }
@@ -85,9 +71,8 @@ function rename(value: string, prefix: string): string {
 }
 
 /** Rewrites every footnote `id`, `href` and `aria-describedby` in a tree, in place. */
-export function prefixFootnoteIds(tree: HastNode, prefix: string): void {
-  const props = tree.properties;
-  if (props) {
+export function prefixFootnoteIds(tree: Root, prefix: string): void {
+  for (const { properties: props } of elementsIn(tree)) {
     for (const key of ['id', 'href']) {
       const v = props[key];
       if (typeof v === 'string') props[key] = rename(v, prefix);
@@ -96,7 +81,6 @@ export function prefixFootnoteIds(tree: HastNode, prefix: string): void {
     if (Array.isArray(described))
       props['ariaDescribedBy'] = described.map((v) => (typeof v === 'string' ? rename(v, prefix) : v));
   }
-  tree.children?.forEach((child) => prefixFootnoteIds(child, prefix));
 }
 
 /** The section id from frontmatter, falling back to the file name. */
@@ -108,7 +92,7 @@ export function sectionPrefix(file: VFileLike): string {
 }
 
 export default function rehypeSectionFootnotes() {
-  return (tree: HastNode, file: VFileLike) => {
+  return (tree: Root, file: VFileLike) => {
     const locale = localeOfFile(file.path);
     if (locale !== 'en') localizeFootnotes(tree, locale);
     prefixFootnoteIds(tree, sectionPrefix(file));

@@ -3,52 +3,38 @@
  * each Markdown table in a labelled region that scrolls on its own and can take keyboard
  * focus, so keyboard users can scroll it too.
  */
+import type { Element, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { SKIP, visit } from 'unist-util-visit';
 import entries from '../i18n/ui/entries';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { elementsIn } from './hast';
 import { localeOfFile } from './file-locale';
 
-interface HastNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
-
-function text(node: HastNode): string {
-  if (node.type === 'text') return node.value ?? '';
-  return (node.children ?? []).map(text).join('');
-}
-
 /** "Table: Date, Person, Where": the column headings name the region for screen readers, in the file's edition. */
-export function tableLabel(table: HastNode, locale: Locale = DEFAULT_LOCALE): string {
+export function tableLabel(table: Element, locale: Locale = DEFAULT_LOCALE): string {
   const t = entries[locale].proseTable;
-  const headings: string[] = [];
-  const walk = (n: HastNode) => {
-    if (n.tagName === 'th') headings.push(text(n).trim());
-    else n.children?.forEach(walk);
-  };
-  walk(table);
+  const headings = elementsIn(table)
+    .filter((el) => el.tagName === 'th')
+    .map((th) => toText(th).trim());
   return headings.length ? t.label(headings.filter(Boolean).join(', ')) : t.unlabelled;
 }
 
 /** Replaces every `<table>` in the tree with a scrolling region that contains it. */
-export function wrapTables(tree: HastNode, locale: Locale = DEFAULT_LOCALE): void {
-  if (!tree.children) return;
-  tree.children = tree.children.map((child) => {
-    if (child.type === 'element' && child.tagName === 'table') {
-      return {
-        type: 'element',
-        tagName: 'div',
-        properties: { className: ['table-scroll'], role: 'region', ariaLabel: tableLabel(child, locale), tabIndex: 0 },
-        children: [child],
-      };
-    }
-    wrapTables(child, locale);
-    return child;
+export function wrapTables(tree: Root, locale: Locale = DEFAULT_LOCALE): void {
+  visit(tree, 'element', (table, index, parent) => {
+    if (table.tagName !== 'table' || !parent || index === undefined) return;
+    parent.children[index] = {
+      type: 'element',
+      tagName: 'div',
+      properties: { className: ['table-scroll'], role: 'region', ariaLabel: tableLabel(table, locale), tabIndex: 0 },
+      children: [table],
+    };
+    // On to the next sibling: the table itself is now inside the region.
+    return SKIP;
   });
 }
 
 export default function rehypeTableScroll() {
-  return (tree: HastNode, file: { path?: string }) => wrapTables(tree, localeOfFile(file.path));
+  return (tree: Root, file: { path?: string }) => wrapTables(tree, localeOfFile(file.path));
 }

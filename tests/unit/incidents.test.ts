@@ -3,6 +3,8 @@ import { chronological, groupByYear, placeInWords } from '../../src/lib/incident
 import { prefixFootnoteIds, sectionPrefix } from '../../src/lib/rehype-section-footnotes';
 import { tableLabel, wrapTables } from '../../src/lib/rehype-table-scroll';
 import { localeOfFile } from '../../src/lib/file-locale';
+import { elementsIn } from '../../src/lib/hast';
+import { h } from 'hastscript';
 import { parsePartialDate } from '../../src/lib/partial-date';
 
 const d = parsePartialDate;
@@ -43,21 +45,14 @@ describe('a place in plain words', () => {
 
 describe('footnote ids are unique per section', () => {
   it('rewrites ids, links and aria-describedby with the section id', () => {
-    const tree = {
-      type: 'root',
-      children: [
-        {
-          type: 'element',
-          tagName: 'a',
-          properties: { id: 'user-content-fnref-1', href: '#user-content-fn-1', ariaDescribedBy: ['footnote-label'] },
-        },
-        { type: 'element', tagName: 'li', properties: { id: 'user-content-fn-1' } },
-        { type: 'element', tagName: 'h3', properties: { id: 'footnote-label' } },
-        { type: 'element', tagName: 'a', properties: { href: '/incidents/#igor-kirillov' } },
-      ],
-    };
+    const tree = h(null, [
+      h('a', { id: 'user-content-fnref-1', href: '#user-content-fn-1', ariaDescribedBy: ['footnote-label'] }),
+      h('li', { id: 'user-content-fn-1' }),
+      h('h3', { id: 'footnote-label' }),
+      h('a', { href: '/incidents/#igor-kirillov' }),
+    ]);
     prefixFootnoteIds(tree, 'who-was-moskalik');
-    expect(tree.children.map((c) => c.properties)).toEqual([
+    expect(tree.children.map((c) => (c.type === 'element' ? c.properties : c))).toEqual([
       {
         id: 'who-was-moskalik-fnref-1',
         href: '#who-was-moskalik-fn-1',
@@ -76,13 +71,8 @@ describe('footnote ids are unique per section', () => {
 
 describe('wide tables scroll in their own region', () => {
   it('wraps each table in a focusable, labelled region', () => {
-    const th = (t: string) => ({ type: 'element', tagName: 'th', children: [{ type: 'text', value: t }] });
-    const table = {
-      type: 'element',
-      tagName: 'table',
-      children: [{ type: 'element', tagName: 'tr', children: [th('Date'), th('Person')] }],
-    };
-    const tree = { type: 'root', children: [{ type: 'element', tagName: 'p', children: [] }, table] };
+    const table = h('table', [h('tr', [h('th', 'Date'), h('th', 'Person')])]);
+    const tree = h(null, [h('p'), table]);
     wrapTables(tree);
     expect(tree.children[1]).toMatchObject({
       tagName: 'div',
@@ -90,15 +80,18 @@ describe('wide tables scroll in their own region', () => {
       children: [table],
     });
   });
+  it('wraps a table however deep it sits, and only once', () => {
+    const tree = h(null, [h('section', [h('div', [h('table', [h('tr', [h('th', 'When')])])])])]);
+    wrapTables(tree);
+    const regions = elementsIn(tree).filter((el) => el.properties['role'] === 'region');
+    expect(regions.map((r) => r.properties['ariaLabel'])).toEqual(['Table: When']);
+  });
 });
 
 describe('a translation’s tables', () => {
   it('are named in its own language', () => {
-    const th = (t: string) => ({ type: 'element', tagName: 'th', children: [{ type: 'text', value: t }] });
-    expect(tableLabel({ type: 'element', tagName: 'table', children: [th('Дата'), th('Имя')] }, 'ru')).toBe(
-      'Таблица: Дата, Имя',
-    );
-    expect(tableLabel({ type: 'element', tagName: 'table', children: [] }, 'uk')).toBe('Таблиця');
+    expect(tableLabel(h('table', [h('tr', [h('th', 'Дата'), h('th', 'Имя')])]), 'ru')).toBe('Таблица: Дата, Имя');
+    expect(tableLabel(h('table'), 'uk')).toBe('Таблиця');
   });
   it('are known by the folder the file is in', () => {
     expect(localeOfFile('/site/content/ru/explainer/who-was-moskalik.mdx')).toBe('ru');

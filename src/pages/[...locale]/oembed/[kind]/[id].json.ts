@@ -5,7 +5,7 @@
  * code the share page's "Embed" disclosure shows (src/lib/embed.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { explainerSections, incidents, peaceTalksSections } from '../../../../data/collections';
+import { incidents, sectionKinds } from '../../../../data/collections';
 import { embedPiece } from '../../../../data/embeds';
 import { previewFor } from '../../../../data/previews';
 import { oembedDocument } from '../../../../lib/embed';
@@ -16,8 +16,10 @@ import { localeOf, localePath } from '../../../../i18n/locales';
 
 export const getStaticPaths = (async () => {
   const kinds: [PieceKind, string[]][] = [
-    ['explainer', (await explainerSections()).map((s) => s.data.id)],
-    ['peace-talks', (await peaceTalksSections()).map((s) => s.data.id)],
+    ...(await sectionKinds()).map(({ kind, sections }): [PieceKind, string[]] => [
+      kind,
+      sections.map((s) => s.data.id),
+    ]),
     ['incidents', (await incidents()).map((i) => i.id)],
   ];
   return inEditions(kinds.flatMap(([kind, ids]) => ids.map((id) => ({ params: { kind, id }, props: { kind, id } }))));
