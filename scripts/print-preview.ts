@@ -10,14 +10,21 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../tests/support/browser.ts';
 import { startPreview } from './preview-server.ts';
-import { PAPERS, builtPages, sheetTexts } from '../tests/support/print-pdf.ts';
+import { PAPERS, sheetTexts } from '../tests/support/print-pdf.ts';
+import { readPages } from '../tests/gates/site-files.ts';
 
 const PORT = Number(process.env['PRINT_PREVIEW_PORT'] ?? 4398);
 const OUT = 'print-preview';
 const args = process.argv.slice(2);
 const sheets = Number(args.find((a) => a.startsWith('--sheets='))?.split('=')[1] ?? 3);
 const paths = args.filter((a) => a.startsWith('/'));
-const pages = paths.length ? paths : builtPages();
+// Every page of the build but the 404 pages, which are nobody's printout.
+const pages = paths.length
+  ? paths
+  : readPages('dist')
+      .map((p) => p.path)
+      .filter((p) => !/(^|\/)404(\.html|\/)$/.test(p))
+      .sort();
 const hasPdftoppm = spawnSync('pdftoppm', ['-v']).error === undefined;
 
 const server = await startPreview(PORT);

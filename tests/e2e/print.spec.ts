@@ -1,13 +1,14 @@
 /**
  * Printing, as a reader gets it: Chromium prints every English page, one page per template in
  * the other editions, and every edition's print edition to PDF, and the tests read the text of
- * every sheet. Long pages print on A4 and on US Letter;
- * share pages (one template, many pages) on Letter only, the shorter sheet and so the
- * stricter test of their budget.
+ * every sheet. Long pages print on A4 and on US Letter; share pages (one template, many pages)
+ * are printed by their longest page of each kind in each edition, on Letter only, the shorter
+ * sheet and so the stricter test of their budget.
  */
 import { ui } from '../../src/i18n/ui';
-import { masterPath } from '../../src/i18n/locales';
+import { LOCALE_CODES, masterPath } from '../../src/i18n/locales';
 import { localeOfPage, pagesToVisit } from '../support/templates';
+import { readPages } from '../gates/site-files';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
@@ -19,16 +20,7 @@ import {
   readPeaceTalksSections,
   type Section,
 } from '../support/content';
-import {
-  PAPERS,
-  bodyText,
-  builtPages,
-  flat,
-  printPdf,
-  sheetTexts,
-  squeezed,
-  tallerThanASheet,
-} from '../support/print-pdf';
+import { PAPERS, bodyText, flat, printPdf, sheetTexts, squeezed, tallerThanASheet } from '../support/print-pdf';
 import { formatDate } from '../../src/lib/dates';
 import { LICENCE, PRINT_EDITION_PATH, SITE } from '../../src/site';
 
@@ -104,20 +96,46 @@ const EXPECTED: Record<string, { titles: string[]; names: string[]; urls: string
   },
 };
 
-const pages = builtPages();
+const built = readPages('dist');
+
+/** A share page's edition and kind ("ru/incidents"), or undefined for any other page. */
+const shareKind = (path: string) =>
+  /^\/(?:(ru|uk)\/)?(explainer|peace-talks|incidents)\/[a-z][a-z0-9-]*\/$/.exec(path)?.slice(1).join('/');
+
+/**
+ * The share pages printed: one template, many pages, so in each edition the longest page of each
+ * kind, where the sheet budget breaks first.
+ */
+const longestShared = [
+  ...built
+    .filter((p) => shareKind(p.path))
+    .reduce((longest, p) => {
+      const kind = shareKind(p.path)!;
+      if (p.html.length > (longest.get(kind)?.html.length ?? 0)) longest.set(kind, p);
+      return longest;
+    }, new Map<string, (typeof built)[number]>())
+    .values(),
+].map((p) => p.path);
+
 /**
  * The pages printed: every English page and one page per template in the other editions
  * (tests/support/templates.ts), less the embed cards, which are printed, if at all, inside
- * another site's page.
+ * another site's page, and with the share pages chosen as above.
  */
-const printed = pagesToVisit('dist').filter((p) => !/^\/((ru|uk)\/)?embed\//.test(p) && !p.endsWith('.html'));
+const printed = [
+  ...pagesToVisit('dist').filter((p) => !/^\/((ru|uk)\/)?embed\//.test(p) && !p.endsWith('.html') && !shareKind(p)),
+  ...longestShared,
+].sort();
 
 test('the build has the pages the print tests expect', () => {
-  for (const path of Object.keys(EXPECTED)) expect(pages).toContain(path);
+  const paths = built.map((p) => p.path);
+  for (const path of Object.keys(EXPECTED)) expect(paths).toContain(path);
+  // Each of the three kinds of share page in each edition has its longest page printed.
+  expect(longestShared).toHaveLength(LOCALE_CODES.length * 3);
 });
 
 /** A share page: one piece on a page of its own (explainer, peace-talks or incident), in any edition. */
-const isSharePage = (path: string) => /^\/((ru|uk)\/)?(explainer|peace-talks|incidents)\/[^/]+\/$/.test(path);
+const isSharePage = (path: string) => shareKind(path) !== undefined;
 
 for (const paper of PAPERS) {
   test.describe(`printed on ${paper}`, () => {

@@ -1,30 +1,14 @@
 /**
  * Printing helpers shared by the print tests (tests/e2e/print.spec.ts) and the preview script
- * (scripts/print-preview.ts): which pages the build has, how Chromium prints them, and what
- * text each printed sheet carries.
+ * (scripts/print-preview.ts): how Chromium prints a page, and what text each printed sheet
+ * carries.
  */
-import { readdirSync } from 'node:fs';
-import { relative, sep } from 'node:path';
 import type { Page } from 'playwright';
 import { extractText, getDocumentProxy } from 'unpdf';
 
 /** The two paper sizes every page must print well on. */
 export const PAPERS = ['A4', 'Letter'] as const;
 export type Paper = (typeof PAPERS)[number];
-
-/**
- * Every page of the build, as a path ("/", "/incidents/", …), found from dist/ so that pages
- * added later are printed and checked too. The 404 page is left out: it is nobody's printout.
- */
-export function builtPages(dist = 'dist'): string[] {
-  return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name === 'index.html')
-    .map((d) => {
-      const dir = relative(dist, d.parentPath).split(sep).filter(Boolean).join('/');
-      return dir ? `/${dir}/` : '/';
-    })
-    .sort();
-}
 
 /** Sheet sizes, and the @page margins set in src/styles/print.css (top, sides, bottom), in mm. */
 const SHEET_MM: Record<Paper, { width: number; height: number }> = {
