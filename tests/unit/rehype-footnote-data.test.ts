@@ -15,7 +15,7 @@ const SECTION = [
   '<section data-footnotes class="footnotes"><h3 id="s-footnote-label">Notes</h3><ol>',
   '<li id="s-fn-1">\n<p>TASS, <a href="https://tass.com/1" class="bare-url">https://tass.com/1</a> ',
   '<a href="#s-fnref-1" data-footnote-backref aria-label="Back to reference 1">↩</a> ',
-  '<a href="#s-fnref-1-2" data-footnote-backref aria-label="Back to reference 1 (2)">↩<sup>2</sup></a></p>\n</li>',
+  '<a href="#s-fnref-1-2" data-footnote-backref aria-label="Back to reference 1, citation 2">↩<sup>2</sup></a></p>\n</li>',
   '<li id="s-fn-2">\n<p>Reuters. <a href="#s-fnref-2" data-footnote-backref aria-label="Back to reference 2">↩</a></p>\n</li>',
   '</ol></section>',
 ].join('');

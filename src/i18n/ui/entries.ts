@@ -130,11 +130,15 @@ export default defineStrings(
       title: (title: string) => `Moved: ${title}`,
       movedTo: 'This page has moved to',
     },
-    /** src/lib/rehype-section-footnotes.ts: a section's notes; `reference` counts from 1. */
+    /**
+     * src/lib/rehype-section-footnotes.ts: a section's notes; `reference` counts from 1. A later
+     * citation's number is shown beside the arrow, so the name says it as a word of its own (not in
+     * brackets, which a speech-input user's software and axe both read past).
+     */
     footnotes: {
       heading: 'Notes',
       backLabel: (reference: number, citation: number) =>
-        `Back to reference ${reference}${citation > 1 ? ` (${citation})` : ''}`,
+        `Back to reference ${reference}${citation > 1 ? `, citation ${citation}` : ''}`,
     },
     /** src/lib/rehype-table-scroll.ts: the name of a table's scrolling region. */
     proseTable: {
@@ -248,7 +252,7 @@ export default defineStrings(
       },
       footnotes: {
         heading: 'Примечания',
-        backLabel: (reference, citation) => `Назад к сноске ${reference}${citation > 1 ? ` (${citation})` : ''}`,
+        backLabel: (reference, citation) => `Назад к сноске ${reference}${citation > 1 ? `, ссылка ${citation}` : ''}`,
       },
       proseTable: {
         label: (headings) => `Таблица: ${headings}`,
@@ -360,7 +364,8 @@ export default defineStrings(
       },
       footnotes: {
         heading: 'Примітки',
-        backLabel: (reference, citation) => `Назад до виноски ${reference}${citation > 1 ? ` (${citation})` : ''}`,
+        backLabel: (reference, citation) =>
+          `Назад до виноски ${reference}${citation > 1 ? `, посилання ${citation}` : ''}`,
       },
       proseTable: {
         label: (headings) => `Таблиця: ${headings}`,
