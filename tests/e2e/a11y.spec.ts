@@ -63,40 +63,57 @@ test('every built page belongs to a template', () => {
   expect(PATHS).toEqual(all.map((p) => p.path).sort());
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  // Dark changes the colours and nothing else: the rules that read colours run again.
-  const set: RuleSet = colorScheme === 'light' ? 'full' : 'colour';
-  test.describe(`axe, ${set === 'full' ? 'full rule set' : 'colour rules'}, ${colorScheme}`, () => {
-    test.use({ colorScheme });
-    for (const t of ROUTES) {
-      test(`${t.route} (${t.page}) at 390 and 1280 px`, async ({ page }) => {
-        // The print edition is the whole story on one page: axe needs time for it.
-        test.setTimeout(120_000);
-        await page.goto(t.page);
-        const found: string[] = [];
-        // One load, two widths: re-lay the page in place rather than reload it.
+test.describe('axe, per template: the full rule set in light and the colour rules in dark, at 390 and 1280 px', () => {
+  for (const t of ROUTES) {
+    test(`${t.route} (${t.page})`, async ({ page }) => {
+      // The print edition is the whole story on one page: axe needs time for it.
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(t.page);
+      const found: string[] = [];
+      // One load: the page is re-laid in place for each width and scheme. Dark changes the
+      // colours and nothing else, so the rules that read colours run again there.
+      for (const [scheme, set] of [
+        ['light', 'full'],
+        ['dark', 'colour'],
+      ] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
         for (const width of [390, 1280]) {
           await page.setViewportSize({ width, height: 900 });
-          found.push(...(await violations(page, set)).map((v) => `${width} px: ${v}`));
+          found.push(...(await violations(page, set)).map((v) => `${scheme}, ${width} px: ${v}`));
         }
-        expect(found).toEqual([]);
-      });
-    }
-  });
-}
-
-test.describe('axe, structural rules, every other page visited', () => {
-  // A route's own page had the full rule set above; every other page it renders, in every
-  // edition visited, gets the rules that depend on its words (headings, names, landmarks,
-  // lists, languages), not on its styles.
-  for (const path of VISITED.filter((p) => !ROUTES.some((t) => t.page === p))) {
-    test(`${path}`, async ({ page }) => {
-      // At the narrow width, where words wrap most.
-      await page.setViewportSize({ width: 390, height: 900 });
-      await page.goto(path);
-      expect(await violations(page, 'structural')).toEqual([]);
+      }
+      expect(found).toEqual([]);
     });
   }
+});
+
+test.describe('axe, structural rules, every other page visited, per template', () => {
+  // A route's own page had the full rule set above; every other page it renders, in every
+  // edition visited, gets the rules that depend on its words (headings, names, landmarks,
+  // lists, languages), not on its styles. One tab per template: a page is one navigation, not
+  // one browser context.
+  const others = VISITED.filter((p) => !ROUTES.some((t) => t.page === p));
+  for (const route of ROUTES.map((t) => t.route)) {
+    const paths = TEMPLATES.filter((t) => t.route === route).flatMap((t) => t.pages.filter((p) => others.includes(p)));
+    if (paths.length === 0) continue;
+    test(`${route} (${paths.length} ${paths.length === 1 ? 'page' : 'pages'})`, async ({ page }) => {
+      test.setTimeout(30_000 + paths.length * 10_000);
+      // At the narrow width, where words wrap most.
+      await page.setViewportSize({ width: 390, height: 900 });
+      const found: string[] = [];
+      for (const path of paths) {
+        await page.goto(path);
+        found.push(...(await violations(page, 'structural')).map((v) => `${path}: ${v}`));
+      }
+      expect(found).toEqual([]);
+    });
+  }
+
+  test('every page visited is checked', () => {
+    const checked = ROUTES.flatMap((r) => TEMPLATES.filter((t) => t.route === r.route).flatMap((t) => t.pages));
+    for (const path of others) expect(checked, path).toContain(path);
+  });
 });
 
 interface Stop {

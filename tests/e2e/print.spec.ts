@@ -10,7 +10,7 @@ import { LOCALE_CODES, masterPath } from '../../src/i18n/locales';
 import { localeOfPage, pagesToVisit } from '../support/templates';
 import { readPages } from '../gates/site-files';
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/tab';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import {
@@ -140,7 +140,8 @@ const isSharePage = (path: string) => shareKind(path) !== undefined;
 for (const paper of PAPERS) {
   test.describe(`printed on ${paper}`, () => {
     for (const path of printed.filter((p) => paper === 'Letter' || !isSharePage(p))) {
-      test(`${path} prints cleanly`, async ({ page }) => {
+      // Printing a page changes nothing on it: one tab per worker serves every page.
+      test(`${path} prints cleanly`, async ({ tab: page }) => {
         const url = new URL(path, SITE_URL).href;
         const sheets = await sheetTexts(await printPdf(page, path, paper));
         // A translated page is held to its English twin's budget, with room for longer words.
