@@ -19,6 +19,10 @@ const PIECE = '[data-passage-url]';
 /** The blocks a selection ends in; the control is placed after one, so it comes next in Tab order. */
 const BLOCK = 'p, li, blockquote, dd, dt, h1, h2, h3, h4, td, th, figcaption, pre';
 
+/** Whether two ranges select the same words. */
+const sameRange = (a: Range, b: Range) =>
+  a.compareBoundaryPoints(Range.START_TO_START, b) === 0 && a.compareBoundaryPoints(Range.END_TO_END, b) === 0;
+
 export function init(doc: Document): void {
   liveRegion();
   const menu = doc.createElement('div');
@@ -31,7 +35,14 @@ export function init(doc: Document): void {
 
   let piece: HTMLElement | null = null;
   let range: Range | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The words the reader sent the control away from (Escape): it stays away until they select others. */
+  let dismissed: Range | null = null;
+  /** Where focus was before the menu key brought it to the control, to give it back on Escape. */
+  let returnTo: HTMLElement | null = null;
   const hide = () => {
+    // A selection still settling must not bring the control back.
+    clearTimeout(timer);
     menu.hidden = true;
     piece = range = null;
   };
@@ -49,8 +60,14 @@ export function init(doc: Document): void {
     if (menu.contains(doc.activeElement)) return;
     const sel = doc.getSelection();
     piece = pieceOf(sel);
-    if (!piece || !sel) return hide();
-    range = sel.getRangeAt(0).cloneRange();
+    if (!piece || !sel) {
+      dismissed = null;
+      return hide();
+    }
+    const current = sel.getRangeAt(0);
+    if (dismissed && sameRange(current, dismissed)) return hide();
+    dismissed = null;
+    range = current.cloneRange();
     const end = range.endContainer instanceof Element ? range.endContainer : range.endContainer.parentElement;
     const block = end?.closest(BLOCK);
     (block && piece.contains(block) ? block : (piece.lastElementChild ?? piece)).after(menu);
@@ -62,7 +79,6 @@ export function init(doc: Document): void {
     menu.style.insetInlineStart = `${Math.max(0, box.left - origin.left)}px`;
   };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
   doc.addEventListener('selectionchange', () => {
     clearTimeout(timer);
     // While words are being selected the control stays out of the way (and out of the selection).
@@ -74,8 +90,15 @@ export function init(doc: Document): void {
     if (menu.hidden) return;
     if (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10')) {
       e.preventDefault();
+      const active = doc.activeElement;
+      returnTo = active instanceof HTMLElement && active !== doc.body && !menu.contains(active) ? active : null;
       button.focus();
-    } else if (e.key === 'Escape' && menu.contains(doc.activeElement)) hide();
+    } else if (e.key === 'Escape' && menu.contains(doc.activeElement)) {
+      dismissed = range;
+      hide();
+      if (returnTo) returnTo.focus();
+      else button.blur();
+    }
   });
 
   button.addEventListener('click', async () => {

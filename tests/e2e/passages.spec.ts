@@ -65,6 +65,7 @@ test('once the words are edited away, the address still lands on the piece', asy
   await page.goto(SHARE);
   const words = await selectWords(page);
   await page.getByRole('button', { name: 'Link to this passage' }).click();
+  await expect(page.getByRole('status')).toHaveText('Link to the passage copied');
   const url = await page.evaluate(() => navigator.clipboard.readText());
   // The same page after an edit: the selected words are no longer in it.
   await page.route(`**${SHARE}`, async (route) => {
@@ -89,9 +90,15 @@ test('Ctrl+C copies exactly the selection, with the control showing', async ({ p
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(words);
 });
 
-test('from the keyboard, the menu key opens the control on the selection', async ({ page }) => {
+test('from the keyboard, the menu key opens the control on the selection, and Escape sends it away', async ({
+  page,
+}) => {
+  // The control waits for a selection to settle; a fake clock runs that wait, so that "it stays
+  // away" after Escape is the control's decision, not a race with its timer.
+  await page.clock.install();
   await page.goto(SHARE);
   await selectWords(page);
+  await page.clock.runFor(1_000);
   const control = page.getByRole('button', { name: 'Link to this passage' });
   await expect(control).toBeVisible();
   await page.keyboard.press('Shift+F10');
@@ -100,7 +107,13 @@ test('from the keyboard, the menu key opens the control on the selection', async
   await expect(page.getByRole('status')).toHaveText('Link to the passage copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`#${section.id}:~:text=`);
   await page.keyboard.press('Escape');
+  await page.clock.runFor(1_000);
   await expect(control).toBeHidden();
+  expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.passage-menu'))), 'focus left on it').toBe(
+    false,
+  );
+  // The same words stay selected, and the control stays away until the reader selects others.
+  expect(await page.evaluate(() => getSelection()?.toString())).not.toBe('');
 });
 
 test('a selection outside any piece offers nothing', async ({ page }) => {
