@@ -8,7 +8,7 @@
 import { ui } from '../../src/i18n/ui';
 import { LOCALE_CODES, masterPath } from '../../src/i18n/locales';
 import { localeOfPage, pagesToVisit } from '../support/templates';
-import { readPages } from '../gates/site-files';
+import { readPages, type BuiltPage } from '../gates/site-files';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '../support/tab';
 import jsQR from 'jsqr';
@@ -98,24 +98,22 @@ const EXPECTED: Record<string, { titles: string[]; names: string[]; urls: string
 
 const built = readPages('dist');
 
-/** A share page's edition and kind ("ru/incidents"), or undefined for any other page. */
-const shareKind = (path: string) =>
-  /^\/(?:(ru|uk)\/)?(explainer|peace-talks|incidents)\/[a-z][a-z0-9-]*\/$/.exec(path)?.slice(1).join('/');
+/** A share page's edition and kind ("ru incidents"), or undefined for any other page. */
+function shareKind(path: string): string | undefined {
+  const kind = /^\/(explainer|peace-talks|incidents)\/[a-z][a-z0-9-]*\/$/.exec(masterPath(path))?.[1];
+  return kind && `${localeOfPage(path)} ${kind}`;
+}
 
 /**
  * The share pages printed: one template, many pages, so in each edition the longest page of each
  * kind, where the sheet budget breaks first.
  */
-const longestShared = [
-  ...built
-    .filter((p) => shareKind(p.path))
-    .reduce((longest, p) => {
-      const kind = shareKind(p.path)!;
-      if (p.html.length > (longest.get(kind)?.html.length ?? 0)) longest.set(kind, p);
-      return longest;
-    }, new Map<string, (typeof built)[number]>())
-    .values(),
-].map((p) => p.path);
+const longest = new Map<string, BuiltPage>();
+for (const p of built) {
+  const kind = shareKind(p.path);
+  if (kind && p.html.length > (longest.get(kind)?.html.length ?? 0)) longest.set(kind, p);
+}
+const longestShared = [...longest.values()].map((p) => p.path);
 
 /**
  * The pages printed: every English page and one page per template in the other editions
@@ -123,7 +121,7 @@ const longestShared = [
  * another site's page, and with the share pages chosen as above.
  */
 const printed = [
-  ...pagesToVisit('dist').filter((p) => !/^\/((ru|uk)\/)?embed\//.test(p) && !p.endsWith('.html') && !shareKind(p)),
+  ...pagesToVisit('dist').filter((p) => !masterPath(p).startsWith('/embed/') && !p.endsWith('.html') && !shareKind(p)),
   ...longestShared,
 ].sort();
 
