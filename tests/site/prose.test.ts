@@ -58,6 +58,20 @@ describe.each(['content', 'fixtures'] as SetName[])('%s', (name) => {
     }
   });
 
+  it('keeps a space either side of every separating dot, where words meet tags', () => {
+    // compressHTML drops whitespace between tags: "Methodology ·Updates" is what that looks like.
+    const cramped = built.pages.flatMap((p) => {
+      const $ = load(p.html);
+      $('script, style').remove();
+      return [
+        ...$('body')
+          .text()
+          .matchAll(/[\p{L}\d]·|·[\p{L}\d]/gu),
+      ].map((m) => `${p.path}: "${m[0]}"`);
+    });
+    expect(cramped).toEqual([]);
+  });
+
   it('shows the footer’s note on sources on every page', () => {
     // Each edition's note, or the English where the edition has none yet.
     const english = readSnippet('about-the-sources', dir);
